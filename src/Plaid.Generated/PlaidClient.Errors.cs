@@ -1,0 +1,86 @@
+using Newtonsoft.Json;
+
+namespace Plaid.Generated;
+
+public sealed partial class PlaidClient
+{
+    internal const string RequestIdHeader = "Plaid-Request-Id";
+
+    /// <summary>A non-2xx response: parse Plaid's error object if there is one, keep status, body and request id either way.</summary>
+    private static PlaidApiException ErrorResponse(
+        int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor)
+    {
+        var body = redactor.Redact(content.ReadAsString());
+        var error = TryParseError(body);
+        var requestId = string.IsNullOrEmpty(error?.RequestId) ? RequestIdOf(response) : error.RequestId;
+        string message;
+        if (error is not null)
+        {
+            message = $"Plaid error: HTTP {statusCode} {Describe(error.ErrorType)}/{error.ErrorCode}: {error.ErrorMessage}";
+        }
+        else
+        {
+            var what = content.Length == 0
+                ? "an empty body"
+                : $"a body that is not a Plaid error object ({ContentTypeOf(response)}, {content.Length} bytes)";
+            message = $"Plaid answered HTTP {statusCode} ({response.ReasonPhrase}) with {what}.";
+        }
+
+        if (requestId is not null)
+        {
+            message += $" (request_id {requestId})";
+        }
+
+        return new PlaidApiException(message, statusCode, error, requestId, body);
+    }
+
+    private static PlaidApiException MalformedSuccess(
+        int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor,
+        string problem, JsonException? exception)
+    {
+        var body = redactor.Redact(content.ReadAsString());
+        var message = redactor.Redact(
+            $"Plaid answered HTTP {statusCode} but the response could not be read: {problem} ({ContentTypeOf(response)}, {content.Length} bytes).");
+        return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response), body, SafeInner(exception, redactor));
+    }
+
+    private static PlaidApiException BodyNotRead(
+        int statusCode, HttpResponseMessage response, Exception exception, CredentialRedactor redactor)
+    {
+        var message = exception is ResponseTooLargeException
+            ? $"Plaid answered HTTP {statusCode} but {exception.Message}"
+            : redactor.Redact($"Plaid answered HTTP {statusCode} but the body could not be read: {exception.Message}");
+        return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response), responseBody: null,
+            SafeInner(exception, redactor), isTransportFailure: exception is not ResponseTooLargeException);
+    }
+
+    private static PlaidApiException NoResponse(HttpRequestException exception, CredentialRedactor redactor) =>
+        new(redactor.Redact($"No response from Plaid: {exception.Message}"), statusCode: 0, error: null, requestId: null,
+            responseBody: null, SafeInner(exception, redactor), isTransportFailure: true);
+
+    private static PlaidError? TryParseError(string body)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body));
+            var error = PlaidJson.LenientSerializer.Deserialize<PlaidError>(reader);
+            return error is { ErrorCode: { Length: > 0 } } || error?.ErrorType != default ? error : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Describe(PlaidErrorType errorType) => errorType == default ? "(no error_type)" : errorType.ToString();
+
+    private static string? RequestIdOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    private static string ContentTypeOf(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType ?? "no content type";
+
+    // The inner exception keeps its stack for debugging, unless its text quotes a credential.
+    private static Exception? SafeInner(Exception? exception, CredentialRedactor redactor) =>
+        exception is not null && !redactor.Leaks(exception.ToString()) ? exception : null;
+}

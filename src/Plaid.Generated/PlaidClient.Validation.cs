@@ -1,0 +1,42 @@
+namespace Plaid.Generated;
+
+public sealed partial class PlaidClient
+{
+    private const string ProcessorTokenPrefix = "processor-";
+
+    /// <summary>Catches the mistakes Plaid would only reject after a round trip; nothing is sent when this throws.</summary>
+    private void ValidateRequest(ProcessorBalanceGetRequest request)
+    {
+        var token = request.ProcessorToken;
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new ArgumentException("ProcessorToken is required (processor-<environment>-<identifier>).", nameof(request));
+        }
+
+        if (!token.StartsWith(ProcessorTokenPrefix, StringComparison.Ordinal))
+        {
+            var kind = token.StartsWith("access-", StringComparison.Ordinal) ? "an access token" : "not a processor token";
+            throw new ArgumentException(
+                $"ProcessorToken is {kind}: /processor/balance/get needs a processor token "
+                + "(processor-<environment>-<identifier>, from /processor/token/create).",
+                nameof(request));
+        }
+
+        var rest = token.AsSpan(ProcessorTokenPrefix.Length);
+        var dash = rest.IndexOf('-');
+        if (dash <= 0 || dash == rest.Length - 1)
+        {
+            throw new ArgumentException(
+                "ProcessorToken is malformed: expected processor-<environment>-<identifier>.", nameof(request));
+        }
+
+        var tokenEnvironment = rest[..dash];
+        if (_tokenEnvironment is { } configured && !tokenEnvironment.SequenceEqual(configured.TokenSegment()))
+        {
+            throw new ArgumentException(
+                $"ProcessorToken is for the '{tokenEnvironment}' environment but the client is configured for "
+                + $"{configured}: use a {configured.TokenSegment()} token, or set PlaidClientOptions.Environment to match.",
+                nameof(request));
+        }
+    }
+}

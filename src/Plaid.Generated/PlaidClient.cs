@@ -1,0 +1,61 @@
+namespace Plaid.Generated;
+
+/// <summary>
+/// Client for Plaid's <c>/processor/balance/get</c>. Safe to share across threads; it never
+/// disposes the <see cref="HttpClient"/> it is given.
+/// </summary>
+public sealed partial class PlaidClient
+{
+    private readonly HttpClient _httpClient;
+    private readonly Uri _baseUri;
+    private readonly PlaidEnvironment? _tokenEnvironment;
+    private readonly string? _clientId;
+    private readonly string? _secret;
+    private readonly string _plaidVersion;
+    private readonly int _maxResponseBytes;
+
+    /// <summary>Creates a client that sends through <paramref name="httpClient"/> with the given options.</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it and never echoes a credential.</exception>
+    public PlaidClient(HttpClient httpClient, PlaidClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+
+        _httpClient = httpClient;
+        _baseUri = options.BaseUri is null ? options.Environment.BaseUri() : WithTrailingSlash(options.BaseUri);
+        _tokenEnvironment = options.BaseUri is null ? options.Environment : null;
+        _clientId = HeaderValue(options.ClientId, nameof(options.ClientId));
+        _secret = HeaderValue(options.Secret, nameof(options.Secret));
+        _plaidVersion = HeaderValue(options.PlaidVersion, nameof(options.PlaidVersion))
+            ?? throw new ArgumentException("PlaidClientOptions.PlaidVersion must not be empty.", nameof(options));
+        _maxResponseBytes = options.MaxResponseBytes > 0
+            ? options.MaxResponseBytes
+            : throw new ArgumentException("PlaidClientOptions.MaxResponseBytes must be positive.", nameof(options));
+    }
+
+    private static Uri WithTrailingSlash(Uri baseUri)
+    {
+        if (!baseUri.IsAbsoluteUri || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("PlaidClientOptions.BaseUri must be an absolute http or https URI.", "options");
+        }
+
+        return baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
+    }
+
+    // A line break in a header value would let one header smuggle another; the value itself is never echoed.
+    private static string? HeaderValue(string? value, string optionName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.AsSpan().ContainsAnyInRange('\0', '\u001f') || value.Contains('\u007f'))
+        {
+            throw new ArgumentException($"PlaidClientOptions.{optionName} contains a control character.", "options");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,40 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace Plaid.Generated;
+
+/// <summary>The serializers the client uses, built once: settings and contracts are cached for the process.</summary>
+internal static class PlaidJson
+{
+    /// <summary>Deeper than any Plaid response; a deeper document is hostile and fails fast.</summary>
+    internal const int MaxDepth = 64;
+
+    /// <summary>Strict: required members must be present, trailing content is an error.</summary>
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new DefaultContractResolver()));
+
+    /// <summary>
+    /// For error bodies only: an error object that lacks a member the spec calls required is
+    /// still worth reading, because its error_code and request_id are what the caller acts on.
+    /// </summary>
+    internal static readonly JsonSerializer LenientSerializer = JsonSerializer.Create(CreateSettings(new OptionalMembersContractResolver()));
+
+    private static JsonSerializerSettings CreateSettings(IContractResolver contractResolver) => new()
+    {
+        ContractResolver = contractResolver,
+        DateParseHandling = DateParseHandling.None,
+        FloatParseHandling = FloatParseHandling.Double,
+        MaxDepth = MaxDepth,
+        CheckAdditionalContent = true,
+        Converters = { new UtcSecondsDateTimeOffsetConverter(), new FiniteDoubleConverter() },
+    };
+
+    private sealed class OptionalMembersContractResolver : DefaultContractResolver
+    {
+        protected override JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            property.Required = Required.Default;
+            return property;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Plaid.Generated;
+
+public partial class ProcessorBalanceGetRequest : IPlaidCredentials;

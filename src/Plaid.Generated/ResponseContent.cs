@@ -1,0 +1,115 @@
+using System.Buffers;
+using System.Text;
+
+namespace Plaid.Generated;
+
+/// <summary>
+/// A response body read asynchronously (so cancellation works while it arrives) into a pooled
+/// buffer, up to a cap, then parsed from memory.
+/// </summary>
+internal sealed class ResponseContent : IDisposable
+{
+    private const int InitialBufferSize = 4096;
+
+    private byte[] _buffer;
+
+    private ResponseContent(byte[] buffer, int length, Encoding encoding)
+    {
+        _buffer = buffer;
+        Length = length;
+        Encoding = encoding;
+    }
+
+    public int Length { get; }
+
+    public Encoding Encoding { get; }
+
+    /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
+    public static async Task<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > maxBytes)
+        {
+            throw new ResponseTooLargeException(maxBytes);
+        }
+
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(content.Headers.ContentLength ?? InitialBufferSize, maxBytes) + 1);
+            var length = 0;
+            try
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length > maxBytes)
+                    {
+                        throw new ResponseTooLargeException(maxBytes);
+                    }
+
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow(buffer, Math.Min(buffer.Length * 2L, maxBytes + 1L));
+                    }
+                }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+
+            return new ResponseContent(buffer, length, EncodingOf(content));
+        }
+    }
+
+    /// <summary>A reader over the body that honours a byte order mark and the declared charset.</summary>
+    public TextReader OpenReader() =>
+        new StreamReader(new MemoryStream(_buffer, 0, Length, writable: false), Encoding, detectEncodingFromByteOrderMarks: true);
+
+    public string ReadAsString()
+    {
+        using var reader = OpenReader();
+        return reader.ReadToEnd();
+    }
+
+    public void Dispose()
+    {
+        var buffer = Interlocked.Exchange(ref _buffer, []);
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, long newSize)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)newSize);
+        buffer.AsSpan().CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private static Encoding EncodingOf(HttpContent content)
+    {
+        var charset = content.Headers.ContentType?.CharSet?.Trim('"', ' ');
+        if (string.IsNullOrEmpty(charset))
+        {
+            return Encoding.UTF8;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8;
+        }
+    }
+}
+
+/// <summary>The body is longer than <see cref="PlaidClientOptions.MaxResponseBytes"/>.</summary>
+internal sealed class ResponseTooLargeException(int maxBytes)
+    : IOException($"The response body is larger than the {maxBytes}-byte limit (PlaidClientOptions.MaxResponseBytes).");

@@ -1,0 +1,130 @@
+using System.Net;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Plaid.Generated.Tests;
+
+public class PlaidClientParsingTests
+{
+    [Test]
+    public async Task Parses_the_spec_example()
+    {
+        var response = await new TestClient().RespondsWithSpecExample().GetAsync();
+
+        var account = response.Account;
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.RequestId, Is.EqualTo("1zlMf"));
+            Assert.That(account.AccountId, Is.EqualTo("QKKzevvp33HxPWpoqn6rI13BxW4awNSjnw4xv"));
+            Assert.That(account.Balances.Available, Is.EqualTo(100));
+            Assert.That(account.Balances.Current, Is.EqualTo(110));
+            Assert.That(account.Balances.Limit, Is.Null);
+            Assert.That(account.Balances.IsoCurrencyCode, Is.EqualTo("USD"));
+            Assert.That(account.Balances.UnofficialCurrencyCode, Is.Null);
+            Assert.That(account.Balances.LastUpdatedDatetime, Is.Null);
+            Assert.That(account.Mask, Is.EqualTo("0000"));
+            Assert.That(account.Name, Is.EqualTo("Plaid Checking"));
+            Assert.That(account.OfficialName, Is.EqualTo("Plaid Gold Checking"));
+            Assert.That(account.Type, Is.EqualTo(AccountType.Depository));
+            Assert.That(account.Subtype, Is.EqualTo(AccountSubtype.Checking));
+            Assert.That(account.Type.IsKnown, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Null_balances_mask_official_name_and_subtype_parse_as_null()
+    {
+        var body = """
+            {"account":{"account_id":"a1","balances":{"available":null,"current":null,"limit":null,"iso_currency_code":null,"unofficial_currency_code":"BTC","last_updated_datetime":"2024-03-04T05:06:07Z"},
+             "mask":null,"name":"Wallet","official_name":null,"type":"other","subtype":null},"request_id":"r1"}
+            """;
+
+        var account = (await new TestClient().Responds(HttpStatusCode.OK, body).GetAsync()).Account;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(account.Balances.Available, Is.Null);
+            Assert.That(account.Balances.Current, Is.Null);
+            Assert.That(account.Balances.UnofficialCurrencyCode, Is.EqualTo("BTC"));
+            Assert.That(account.Balances.LastUpdatedDatetime, Is.EqualTo(new DateTimeOffset(2024, 3, 4, 5, 6, 7, TimeSpan.Zero)));
+            Assert.That(account.Mask, Is.Null);
+            Assert.That(account.OfficialName, Is.Null);
+            Assert.That(account.Subtype, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Unknown_enum_values_are_values_not_errors()
+    {
+        var body = """
+            {"account":{"account_id":"a1","balances":{"available":1,"current":2,"limit":null,"iso_currency_code":"USD","unofficial_currency_code":null},
+             "mask":"1","name":"n","official_name":null,"type":"crypto","subtype":"digital wallet","verification_status":"verified_by_magic","holder_category":"household"},"request_id":"r1"}
+            """;
+
+        var account = (await new TestClient().Responds(HttpStatusCode.OK, body).GetAsync()).Account;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(account.Subtype.ToString(), Is.EqualTo("digital wallet"));
+            Assert.That(account.Subtype!.Value.IsKnown, Is.False);
+            Assert.That(account.Type.ToString(), Is.EqualTo("crypto"));
+            Assert.That(account.VerificationStatus.ToString(), Is.EqualTo("verified_by_magic"));
+            Assert.That(account.HolderCategory, Is.EqualTo((AccountHolderCategory)"household"));
+        });
+    }
+
+    [Test]
+    public async Task Unknown_fields_are_kept_and_survive_reserialization()
+    {
+        var body = """
+            {"account":{"account_id":"a1","balances":{"available":1.5,"current":2.5,"limit":null,"iso_currency_code":"USD","unofficial_currency_code":null,"pending":{"amount":3}},
+             "mask":"1","name":"n","official_name":null,"type":"depository","subtype":"checking","nickname":"rainy day"},"request_id":"r1","item_id":"item-9"}
+            """;
+
+        var response = await new TestClient().Responds(HttpStatusCode.OK, body).GetAsync();
+
+        Assert.That(response.AdditionalProperties["item_id"]!.ToString(), Is.EqualTo("item-9"));
+        Assert.That(response.Account.AdditionalProperties["nickname"]!.ToString(), Is.EqualTo("rainy day"));
+        var roundTripped = JObject.Parse(JsonConvert.SerializeObject(response));
+        Assert.That(JToken.DeepEquals(roundTripped, JObject.Parse(body)), Is.True, roundTripped.ToString());
+    }
+
+    [Test]
+    public async Task Verification_insights_parse()
+    {
+        var body = """
+            {"account":{"account_id":"a1","balances":{"available":1,"current":2,"limit":null,"iso_currency_code":"USD","unofficial_currency_code":null},
+             "mask":"1","name":"n","official_name":null,"type":"depository","subtype":"checking","verification_status":"database_insights_pass",
+             "verification_insights":{"name_match_score":92,"network_status":{"has_numbers_match":true,"is_numbers_match_verified":false},"account_number_format":"valid"},
+             "persistent_account_id":"p-1","holder_category":"personal"},"request_id":"r1"}
+            """;
+
+        var account = (await new TestClient().Responds(HttpStatusCode.OK, body).GetAsync()).Account;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(account.VerificationStatus, Is.EqualTo(AccountBaseVerificationStatus.DatabaseInsightsPass));
+            Assert.That(account.VerificationInsights!.NameMatchScore, Is.EqualTo(92));
+            Assert.That(account.VerificationInsights.NetworkStatus.HasNumbersMatch, Is.True);
+            Assert.That(account.VerificationInsights.AccountNumberFormat, Is.EqualTo(AccountVerificationInsightsAccountNumberFormat.Valid));
+            Assert.That(account.PersistentAccountId, Is.EqualTo("p-1"));
+            Assert.That(account.HolderCategory, Is.EqualTo(AccountHolderCategory.Personal));
+        });
+    }
+
+    [Test]
+    public async Task Utf8_bom_and_latin1_charset_are_decoded()
+    {
+        var latin1 = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
+        {
+            var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
+            response.Content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes(json));
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "iso-8859-1" };
+        });
+        var bom = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
+            response.Content = new ByteArrayContent([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(Fixture.SpecExample)]));
+
+        Assert.That((await latin1.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 Checking"));
+        Assert.That((await bom.GetAsync()).Account.Name, Is.EqualTo("Plaid Checking"));
+    }
+}
