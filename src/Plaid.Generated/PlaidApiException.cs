@@ -73,6 +73,9 @@ public class PlaidApiException : Exception
     /// <summary>The start of the response body (at most <see cref="MaxResponseBodyLength"/> characters), credentials redacted.</summary>
     public string? ResponseBody { get; }
 
+    /// <summary>How long the server asked to wait before retrying (<c>Retry-After</c>, seconds or HTTP date), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>True when no complete response arrived (connection refused or reset, body cut off).</summary>
     public bool IsTransportFailure { get; }
 

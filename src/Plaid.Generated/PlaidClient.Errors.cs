@@ -31,7 +31,7 @@ public sealed partial class PlaidClient
             message += $" (request_id {requestId})";
         }
 
-        return new PlaidApiException(message, statusCode, error, requestId, body);
+        return new PlaidApiException(message, statusCode, error, requestId, body) { RetryAfter = RetryAfterOf(response) };
     }
 
     private static PlaidApiException MalformedSuccess(
@@ -76,6 +76,13 @@ public sealed partial class PlaidClient
 
     private static string? RequestIdOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
+        _ => null,
+    };
 
     private static string ContentTypeOf(HttpResponseMessage response) =>
         response.Content.Headers.ContentType?.MediaType ?? "no content type";

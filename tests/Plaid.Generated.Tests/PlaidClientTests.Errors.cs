@@ -93,6 +93,28 @@ public class PlaidClientErrorTests
     }
 
     [Test]
+    public async Task Retry_after_in_seconds_is_exposed()
+    {
+        var test = new TestClient().Responds((HttpStatusCode)429, Fixture.Read("errors/BALANCE_LIMIT.json"),
+            configure: r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(42)));
+
+        var exception = await test.GetFailureAsync();
+
+        Assert.That(exception.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(42)));
+    }
+
+    [Test]
+    public async Task Retry_after_as_an_http_date_is_exposed_as_a_delay()
+    {
+        var test = new TestClient().Responds((HttpStatusCode)429, Fixture.Read("errors/BALANCE_LIMIT.json"),
+            configure: r => r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddMinutes(2)));
+
+        var exception = await test.GetFailureAsync();
+
+        Assert.That(exception.RetryAfter, Is.InRange(TimeSpan.FromSeconds(100), TimeSpan.FromSeconds(120)));
+    }
+
+    [Test]
     public async Task Error_body_missing_spec_required_members_is_still_read()
     {
         var test = new TestClient().Responds(HttpStatusCode.BadRequest, """{"error_code":"INVALID_FIELD","request_id":"r9"}""");
