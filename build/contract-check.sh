@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The contract checks CI runs (issue: contract diff in CI):
+#   1. breaking-change gate: openapi/ vs the released baseline, allowed only with a major version bump;
+#   2. upstream drift: openapi/ vs Plaid's published spec in ../shared (skipped when absent).
+# The public-API approval runs with the tests. Prints the reports; exits non-zero when a check fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+spec=openapi/processor-balance-get.yaml
+baseline=build/contract-baseline/processor-balance-get.yaml
+upstream=../shared/plaid-openapi/2020-09-14.yml
+diff_tool=(dotnet run --no-build -c Release --project build/ContractDiff --)
+
+major() { echo "${1%%.*}"; }
+
+dotnet build build/ContractDiff -c Release -v:q -nologo >/dev/null || { echo "contract: FAIL (ContractDiff does not build)"; exit 2; }
+result=0
+
+baseline_version=$(tr -d '[:space:]' < build/contract-baseline/VERSION)
+current_version=$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')
+echo "== Contract diff: $baseline ($baseline_version) -> $spec ($current_version)"
+"${diff_tool[@]}" --old "$baseline" --new "$spec" --format text
+case $? in
+  0) echo "contract: PASS (no breaking change)" ;;
+  1) if [ "$(major "$current_version")" -gt "$(major "$baseline_version")" ]; then
+       echo "contract: PASS (breaking change released as major version $current_version)"
+     else
+       echo "contract: FAIL (breaking change above without a major version bump: raise <Version> in src/Plaid.Generated/Plaid.Generated.csproj above $baseline_version)"
+       result=1
+     fi ;;
+  *) echo "contract: FAIL (could not compare the specs)"; result=1 ;;
+esac
+
+echo "== Upstream drift: $spec vs $upstream"
+"${diff_tool[@]}" drift --fragment "$spec" --upstream "$upstream" --format text
+case $? in
+  0) echo "drift: PASS" ;;
+  *) echo "drift: FAIL (the fragment contradicts Plaid's published spec)"; result=1 ;;
+esac
+
+exit "$result"
