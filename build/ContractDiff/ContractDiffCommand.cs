@@ -1,0 +1,88 @@
+namespace ContractDiff;
+
+/// <summary>
+/// The command line: <c>--old A --new B [--format text|json|markdown]</c> judges a change for breaking clients;
+/// <c>drift --fragment F --upstream U [--format ...]</c> checks a fragment against the spec it was cut from.
+/// </summary>
+public static class ContractDiffCommand
+{
+    public const int NoBreakingChange = 0;
+    public const int BreakingChange = 1;
+    public const int InvalidInput = 2;
+
+    public const string Usage = """
+        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown]
+               ContractDiff drift --fragment <spec> --upstream <spec> [--format text|json|markdown]
+        exit codes: 0 no breaking change (drift: no disagreement), 1 breaking change (drift: disagreement),
+                    2 unreadable or invalid input
+        """;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var drift = args.Count > 0 && args[0] == "drift";
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = drift ? 1 : 0; i < args.Count; i++)
+        {
+            if (args[i] is "-h" or "--help")
+            {
+                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+                return NoBreakingChange;
+            }
+
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                return await UsageError(stderr, $"unexpected argument '{args[i]}'").ConfigureAwait(false);
+            }
+
+            options[args[i]] = args[++i];
+        }
+
+        var allowed = drift ? new[] { "--fragment", "--upstream", "--format" } : ["--old", "--new", "--format"];
+        if (options.Keys.FirstOrDefault(name => !allowed.Contains(name)) is { } unknown)
+        {
+            return await UsageError(stderr, $"unknown option {unknown}").ConfigureAwait(false);
+        }
+
+        if (!Enum.TryParse<OutputFormat>(options.GetValueOrDefault("--format", "text"), ignoreCase: true, out var format)
+            || !Enum.IsDefined(format))
+        {
+            return await UsageError(stderr, $"--format must be text, json or markdown, not '{options["--format"]}'").ConfigureAwait(false);
+        }
+
+        var (first, second) = drift ? ("--upstream", "--fragment") : ("--old", "--new");
+        if (!options.TryGetValue(first, out var firstPath) || !options.TryGetValue(second, out var secondPath))
+        {
+            return await UsageError(stderr, $"both {first} and {second} are required").ConfigureAwait(false);
+        }
+
+        if (drift && !File.Exists(firstPath))
+        {
+            await stdout.WriteLineAsync($"Upstream drift: skipped, {firstPath} is absent (nothing is downloaded).").ConfigureAwait(false);
+            return NoBreakingChange;
+        }
+
+        try
+        {
+            var oldDocument = await SpecLoader.LoadAsync(firstPath).ConfigureAwait(false);
+            var newDocument = await SpecLoader.LoadAsync(secondPath).ConfigureAwait(false);
+            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift);
+            var report = drift
+                ? Report.OfDrift($"Upstream drift: {secondPath} against {firstPath}", differences)
+                : Report.OfChanges($"Contract diff: {firstPath} -> {secondPath}", differences);
+            ReportWriter.Write(stdout, report, format);
+            return report.Fails ? BreakingChange : NoBreakingChange;
+        }
+        catch (SpecLoadException exception)
+        {
+            await stderr.WriteLineAsync($"ContractDiff: {exception.Message}").ConfigureAwait(false);
+            return InvalidInput;
+        }
+    }
+
+    private static async Task<int> UsageError(TextWriter stderr, string problem)
+    {
+        await stderr.WriteLineAsync($"ContractDiff: {problem}").ConfigureAwait(false);
+        await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
+        return InvalidInput;
+    }
+}

@@ -1,0 +1,3 @@
+using ContractDiff;
+
+return await ContractDiffCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
