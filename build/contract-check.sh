@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The contract checks CI runs (issue: contract diff in CI):
 #   1. breaking-change gate: openapi/ vs the released baseline, allowed only with a major version bump;
-#   2. upstream drift: openapi/ vs Plaid's published spec in ../shared (skipped when absent).
-# The public-API approval runs with the tests. Prints the reports; exits non-zero when a check fails.
+#   2. public API: Plaid.Generated's C# surface vs the approved file (PublicApiTests);
+#   3. upstream drift: openapi/ vs Plaid's published spec in ../shared (skipped when absent).
+# Prints the three reports; exits non-zero when a check fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 spec=openapi/processor-balance-get.yaml
 baseline=build/contract-baseline/processor-balance-get.yaml
 upstream=../shared/plaid-openapi/2020-09-14.yml
-diff_tool=(dotnet run --no-build -c Release --project build/ContractDiff --)
+diff_tool=(dotnet build/ContractDiff/bin/Release/net10.0/ContractDiff.dll)
 
 major() { echo "${1%%.*}"; }
 
@@ -30,6 +31,18 @@ case $? in
      fi ;;
   *) echo "contract: FAIL (could not compare the specs)"; result=1 ;;
 esac
+
+echo "== Public API: Plaid.Generated vs tests/Plaid.Generated.Tests/PublicApi/Plaid.Generated.approved.txt"
+api_log=$(mktemp)
+if dotnet test tests/Plaid.Generated.Tests --filter "FullyQualifiedName~PublicApiTests" -nologo -v:q --logger "console;verbosity=normal" >"$api_log" 2>&1; then
+  echo "public API: PASS (equal to the approved file)"
+else
+  sed -n '/Error Message:/,/Stack Trace:/p' "$api_log" | grep -v 'Stack Trace:' | head -200
+  grep -q "Error Message:" "$api_log" || tail -30 "$api_log"
+  echo "public API: FAIL (see above)"
+  result=1
+fi
+rm -f "$api_log"
 
 echo "== Upstream drift: $spec vs $upstream"
 "${diff_tool[@]}" drift --fragment "$spec" --upstream "$upstream" --format text

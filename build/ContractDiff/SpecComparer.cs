@@ -218,7 +218,7 @@ public sealed class SpecComparer
             var changed = Math.Min(removedSuccess.Count, addedSuccess.Count);
             for (var i = 0; i < changed; i++)
             {
-                owner.Add(DifferenceKind.SuccessStatusChanged, $"{location} {removedSuccess[i]} response",
+                owner.Add(DifferenceKind.SuccessStatusChanged, location,
                     $"success status {removedSuccess[i]} became {addedSuccess[i]}");
             }
 

@@ -1,0 +1,49 @@
+namespace ContractDiff.Tests;
+
+public sealed class OutputTests
+{
+    private static readonly string WithoutNote = SpecPair.Edit(("        note:\n          type: string\n          nullable: true\n", ""));
+
+    [Test]
+    public async Task Text_names_the_rule_the_location_and_the_change()
+    {
+        using var files = new TemporaryFolder();
+
+        var result = await SpecPair.RunAsync("--old", files.Write("old.yaml", SpecPair.Base), "--new", files.Write("new.yaml", WithoutNote));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.BreakingChange));
+            Assert.That(result.Stdout, Does.Contain("Breaking changes: 1"));
+            Assert.That(result.Stdout, Does.Contain("[response.property-removed] POST /widgets/get 200 response: note"));
+            Assert.That(result.Stdout, Does.Contain("property note was removed"));
+        }
+    }
+
+    [Test]
+    public async Task Markdown_is_a_table_for_a_pull_request_comment()
+    {
+        using var files = new TemporaryFolder();
+
+        var result = await SpecPair.RunAsync(
+            "--old", files.Write("old.yaml", SpecPair.Base), "--new", files.Write("new.yaml", WithoutNote), "--format", "markdown");
+
+        Assert.That(result.Stdout, Does.Contain("| Rule | Location | Change |")
+            .And.Contain("| `response.property-removed` | `POST /widgets/get 200 response: note` | property note was removed |"));
+    }
+
+    [Test]
+    public async Task Json_has_the_breaking_and_non_breaking_lists()
+    {
+        var result = await SpecPair.DiffAsync(WithoutNote, SpecPair.Base);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Sections.Keys, Is.EquivalentTo(new[] { "breaking", "nonBreaking" }));
+            Assert.That(result.NonBreaking, Is.EqualTo(new[]
+            {
+                new Finding("response.property-added", "POST /widgets/get 200 response: note", "optional property note was added"),
+            }));
+        }
+    }
+}

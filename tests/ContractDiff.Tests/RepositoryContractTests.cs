@@ -1,0 +1,72 @@
+using Plaid.Generated.Tests;
+
+namespace ContractDiff.Tests;
+
+/// <summary>The tool applied to this repository's own contract files.</summary>
+public sealed class RepositoryContractTests
+{
+    private static readonly string Fragment = Path.Combine(RepositoryRoot.Path, "openapi", "processor-balance-get.yaml");
+    private static readonly string Baseline = Path.Combine(RepositoryRoot.Path, "build", "contract-baseline", "processor-balance-get.yaml");
+    private static readonly string Upstream = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "plaid-openapi", "2020-09-14.yml"));
+
+    [Test]
+    public async Task The_fragment_matches_Plaids_published_spec_member_for_member()
+    {
+        if (!File.Exists(Upstream))
+        {
+            Assert.Ignore($"Plaid's published spec is not at {Upstream} (../shared is absent here); the structural comparison is skipped.");
+        }
+
+        var result = await SpecPair.RunAsync("drift", "--fragment", Fragment, "--upstream", Upstream, "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.ToString());
+            Assert.That(result.Disagreements, Is.Empty, "the fragment contradicts upstream");
+            Assert.That(result.Omissions, Is.Empty, "the fragment leaves out members upstream has");
+        }
+    }
+
+    [Test]
+    public async Task Removing_account_id_from_the_fragment_is_breaking_and_says_where()
+    {
+        var spec = await File.ReadAllTextAsync(Fragment);
+        var withoutAccountId = SpecPair.Edit(
+            spec,
+            ("        account_id:\n          type: string\n          description: Plaid's identifier of the account.\n", ""),
+            ("        - account_id\n", ""));
+
+        var result = await SpecPair.DiffAsync(spec, withoutAccountId);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.BreakingChange));
+            Assert.That(result.Breaking, Does.Contain(new Finding(
+                "response.property-removed",
+                "POST /processor/balance/get 200 response: account.account_id",
+                "property account.account_id was removed")));
+        }
+    }
+
+    [Test]
+    public async Task The_fragment_has_no_breaking_change_against_the_released_baseline()
+    {
+        var result = await SpecPair.RunAsync("--old", Baseline, "--new", Fragment, "--format", "json");
+
+        Assert.That(result.Breaking, Is.Empty, result.ToString());
+    }
+
+    [Test]
+    public void The_tools_readme_lists_every_rule_as_the_tool_judges_it()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "build", "ContractDiff", "README.md"));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (_, rule) in Rules.All)
+            {
+                Assert.That(readme, Does.Contain($"| `{rule.Name}` | {(rule.Breaking ? "breaking" : "non-breaking")} |"));
+            }
+        });
+    }
+}
