@@ -9,8 +9,6 @@ internal static class PlaidBalanceCli
     public const string ClientIdVariable = "PLAID_CLIENT_ID";
     public const string SecretVariable = "PLAID_SECRET";
 
-    private const string Redacted = "REDACTED";
-
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where the table or JSON goes.</param>
     /// <param name="stderr">Where diagnostics go.</param>
@@ -25,6 +23,24 @@ internal static class PlaidBalanceCli
         IReadOnlyDictionary<string, string?> environment,
         HttpMessageHandler? transport = null,
         TimeProvider? timeProvider = null)
+    {
+        // Output is small, so it is held until the end and masked as a whole.
+        using var output = new StringWriter();
+        using var diagnostics = new StringWriter();
+        var exitCode = await RunUnmaskedAsync(args, output, diagnostics, environment, transport, timeProvider).ConfigureAwait(false);
+        var mask = new CredentialMask([environment.GetValueOrDefault(ClientIdVariable), environment.GetValueOrDefault(SecretVariable)]);
+        await stdout.WriteAsync(mask.Apply(output.ToString())).ConfigureAwait(false);
+        await stderr.WriteAsync(mask.Apply(diagnostics.ToString())).ConfigureAwait(false);
+        return exitCode;
+    }
+
+    private static async Task<int> RunUnmaskedAsync(
+        IReadOnlyList<string> args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IReadOnlyDictionary<string, string?> environment,
+        HttpMessageHandler? transport,
+        TimeProvider? timeProvider)
     {
         CliArguments arguments;
         Credentials? credentials;
@@ -88,7 +104,7 @@ internal static class PlaidBalanceCli
             var response = await new PlaidClient(http, options).ProcessorBalanceGetAsync(request, timeout.Token).ConfigureAwait(false);
             if (arguments.Json)
             {
-                WriteRaw(stdout, capture.Body, options);
+                WriteRaw(stdout, capture.Body);
             }
             else
             {
@@ -108,7 +124,7 @@ internal static class PlaidBalanceCli
             ErrorReport.Write(stderr, e);
             if (arguments.Json)
             {
-                WriteRaw(stdout, capture.Body, options);
+                WriteRaw(stdout, capture.Body);
             }
 
             return ExitCodes.PlaidError;
@@ -125,18 +141,9 @@ internal static class PlaidBalanceCli
         }
     }
 
-    // The body as Plaid sent it, except that a credential echoed by the server is masked.
-    private static void WriteRaw(TextWriter stdout, byte[]? body, PlaidClientOptions options)
+    private static void WriteRaw(TextWriter stdout, byte[]? body)
     {
         var text = Encoding.UTF8.GetString(body ?? []);
-        foreach (var credential in new[] { options.Secret, options.ClientId })
-        {
-            if (credential is { Length: >= 4 })
-            {
-                text = text.Replace(credential, Redacted, StringComparison.Ordinal);
-            }
-        }
-
         stdout.Write(text);
         if (!text.EndsWith('\n'))
         {
