@@ -11,7 +11,10 @@ work=$(mktemp -d)
 # A version no earlier run used, so the global packages folder never serves a stale copy.
 version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-check.$(date +%s).$$"
 packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
-cleanup() { rm -rf "$work" "$packages_root/plaid.generated/${version,,}"; }
+cleanup() {
+  rm -rf "$work" "$packages_root/plaid.generated/${version,,}"
+  rmdir "$packages_root/plaid.generated" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 fail() { echo "package: FAIL ($*)"; exit 1; }
