@@ -9,30 +9,19 @@ public partial class PlaidBalanceCliTests
 {
     private static readonly string[] ServerArgs = ["--base-url", "https://plaid-proxy.example", "--processor-token", "processor-sandbox-0asd1-a92nc"];
 
-    [TestCase("", TestName = "Empty body")]
-    [TestCase("{\"account\":", TestName = "Truncated JSON")]
-    [TestCase("{\"request_id\":\"r\"}", TestName = "JSON without the account")]
-    public async Task A_malformed_success_body_exits_with_3(string body)
+    [TestCase(HttpStatusCode.OK, "application/json", "", "the body is empty", TestName = "Empty body")]
+    [TestCase(HttpStatusCode.OK, "application/json", "{\"account\":", "could not be read", TestName = "Truncated JSON")]
+    [TestCase(HttpStatusCode.OK, "application/json", "{\"request_id\":\"r\"}", "could not be read", TestName = "JSON without the account")]
+    [TestCase(HttpStatusCode.BadGateway, "text/html", Bodies.BadGatewayHtml, "HTTP 502", TestName = "HTML error page")]
+    public async Task An_unusable_response_exits_with_3(HttpStatusCode status, string mediaType, string body, string reported)
     {
         var handler = new MockHttpMessageHandler();
-        handler.Fallback.Respond(HttpStatusCode.OK, "application/json", body);
+        handler.Fallback.Respond(status, mediaType, body);
 
         var result = await InProcessAsync(WithCredentials, handler, ServerArgs);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Transport));
-        Assert.That(result.Stderr, Does.Contain("could not be read"));
-    }
-
-    [Test]
-    public async Task An_html_error_page_exits_with_3()
-    {
-        var handler = new MockHttpMessageHandler();
-        handler.Fallback.Respond(HttpStatusCode.BadGateway, "text/html", Bodies.BadGatewayHtml);
-
-        var result = await InProcessAsync(WithCredentials, handler, ServerArgs);
-
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Transport));
-        Assert.That(result.Stderr, Does.Contain("HTTP 502"));
+        Assert.That(result.Stderr, Does.Contain(reported));
     }
 
     [Test]
