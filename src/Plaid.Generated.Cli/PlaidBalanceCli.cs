@@ -29,8 +29,9 @@ internal static class PlaidBalanceCli
         using var diagnostics = new StringWriter();
         var exitCode = await RunUnmaskedAsync(args, output, diagnostics, environment, transport, timeProvider).ConfigureAwait(false);
         var mask = new CredentialMask([environment.GetValueOrDefault(ClientIdVariable), environment.GetValueOrDefault(SecretVariable)]);
-        await stdout.WriteAsync(mask.Apply(output.ToString())).ConfigureAwait(false);
+        // Diagnostics first: the offline-fake notice belongs above the table.
         await stderr.WriteAsync(mask.Apply(diagnostics.ToString())).ConfigureAwait(false);
+        await stdout.WriteAsync(mask.Apply(output.ToString())).ConfigureAwait(false);
         return exitCode;
     }
 
@@ -47,6 +48,12 @@ internal static class PlaidBalanceCli
         try
         {
             arguments = CliArguments.Parse(args);
+            if (arguments.Help)
+            {
+                stdout.WriteLine(CliArguments.Usage);
+                return ExitCodes.Success;
+            }
+
             credentials = Credentials.From(environment);
             if (arguments.BaseUrl is not null && credentials is null)
             {
@@ -64,12 +71,6 @@ internal static class PlaidBalanceCli
             stderr.WriteLine(CliArguments.Synopsis);
             stderr.WriteLine("Run 'plaid-balance --help' for details.");
             return ExitCodes.Usage;
-        }
-
-        if (arguments.Help)
-        {
-            stdout.WriteLine(CliArguments.Usage);
-            return ExitCodes.Success;
         }
 
         var offline = credentials is null;
