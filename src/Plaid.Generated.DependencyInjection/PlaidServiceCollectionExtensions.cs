@@ -21,10 +21,11 @@ public static class PlaidServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var path = configuration is IConfigurationSection section ? section.Path : "Plaid";
+        var resilience = configuration.GetSection(ResilienceSection);
         services.AddOptions<PlaidClientOptions>().Bind(configuration);
-        services.AddOptions<PlaidResilienceOptions>().Bind(configuration.GetSection(ResilienceSection));
-        return AddCore(services, SettingNames.ForSection(path), SettingNames.ForSection($"{path}:{ResilienceSection}"));
+        services.AddOptions<PlaidResilienceOptions>().Bind(resilience);
+        var path = (configuration as IConfigurationSection)?.Path;
+        return AddCore(services, SettingNames.ForSection(path), SettingNames.ForSection(resilience.Path));
     }
 
     /// <summary>Registers <see cref="IPlaidClient"/> with options set in code, validated when the host starts.</summary>

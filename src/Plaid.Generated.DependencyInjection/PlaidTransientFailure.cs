@@ -42,6 +42,11 @@ internal static class PlaidTransientFailure
     /// </summary>
     private static async Task<string?> ErrorCodeAsync(HttpContent content, CancellationToken cancellationToken)
     {
+        if (content.Headers.ContentLength > MaxInspectedBodyBytes)
+        {
+            return null;
+        }
+
         byte[] body;
         try
         {

@@ -10,7 +10,8 @@ internal sealed class SettingNames
 
     private SettingNames(string prefix) => _prefix = prefix;
 
-    public static SettingNames ForSection(string sectionPath) => new(sectionPath + ":");
+    /// <param name="sectionPath">Null or empty for the configuration root.</param>
+    public static SettingNames ForSection(string? sectionPath) => new(string.IsNullOrEmpty(sectionPath) ? "" : sectionPath + ":");
 
     public static SettingNames ForType(string typeName) => new(typeName + ".");
 

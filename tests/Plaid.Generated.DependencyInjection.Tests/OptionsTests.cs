@@ -111,6 +111,19 @@ public class OptionsTests
         Assert.That(error!.Message, Does.Contain("PlaidClientOptions.ClientId is missing"));
     }
 
+    [Test]
+    public void Keys_at_the_configuration_root_have_no_prefix()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Secret"] = Secret }).Build();
+        var services = new ServiceCollection();
+        services.AddPlaidClient(configuration);
+
+        var error = Assert.Throws<OptionsValidationException>(
+            () => services.BuildServiceProvider().GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.StartWith("ClientId is missing"));
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings, HttpMessageHandler? handler = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
