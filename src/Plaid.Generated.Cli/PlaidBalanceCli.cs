@@ -1,0 +1,154 @@
+using System.Text;
+using Plaid.Generated.Cli.OfflineFake;
+
+namespace Plaid.Generated.Cli;
+
+/// <summary><c>plaid-balance</c>: everything but the process boundary, so tests can run it in-process.</summary>
+internal static class PlaidBalanceCli
+{
+    public const string ClientIdVariable = "PLAID_CLIENT_ID";
+    public const string SecretVariable = "PLAID_SECRET";
+
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where the table or JSON goes.</param>
+    /// <param name="stderr">Where diagnostics go.</param>
+    /// <param name="environment">Reads <c>PLAID_CLIENT_ID</c> and <c>PLAID_SECRET</c>.</param>
+    /// <param name="transport">Replaces the network (not the offline fake); null means sockets.</param>
+    /// <param name="timeProvider">The clock behind <c>--timeout</c>.</param>
+    /// <returns>The exit code, see <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IReadOnlyDictionary<string, string?> environment,
+        HttpMessageHandler? transport = null,
+        TimeProvider? timeProvider = null)
+    {
+        // Output is small, so it is held until the end and masked as a whole.
+        using var output = new StringWriter();
+        using var diagnostics = new StringWriter();
+        var exitCode = await RunUnmaskedAsync(args, output, diagnostics, environment, transport, timeProvider).ConfigureAwait(false);
+        var mask = new CredentialMask([environment.GetValueOrDefault(ClientIdVariable), environment.GetValueOrDefault(SecretVariable)]);
+        // Diagnostics first: the offline-fake notice belongs above the table.
+        await stderr.WriteAsync(mask.Apply(diagnostics.ToString())).ConfigureAwait(false);
+        await stdout.WriteAsync(mask.Apply(output.ToString())).ConfigureAwait(false);
+        return exitCode;
+    }
+
+    private static async Task<int> RunUnmaskedAsync(
+        IReadOnlyList<string> args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IReadOnlyDictionary<string, string?> environment,
+        HttpMessageHandler? transport,
+        TimeProvider? timeProvider)
+    {
+        CliArguments arguments;
+        Credentials? credentials;
+        try
+        {
+            arguments = CliArguments.Parse(args);
+            if (arguments.Help)
+            {
+                stdout.WriteLine(CliArguments.Usage);
+                return ExitCodes.Success;
+            }
+
+            credentials = Credentials.From(environment);
+            if (arguments.BaseUrl is not null && credentials is null)
+            {
+                throw new UsageException($"--base-url needs credentials: set {ClientIdVariable} and {SecretVariable}.");
+            }
+
+            if (credentials is not null && arguments.BaseUrl is null && arguments.ProcessorToken is null)
+            {
+                throw new UsageException("--processor-token is required when calling Plaid.");
+            }
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"plaid-balance: {e.Message}");
+            stderr.WriteLine(CliArguments.Synopsis);
+            stderr.WriteLine("Run 'plaid-balance --help' for details.");
+            return ExitCodes.Usage;
+        }
+
+        var offline = credentials is null;
+        if (offline)
+        {
+            stderr.WriteLine(
+                $"plaid-balance: {ClientIdVariable} and {SecretVariable} are not set and there is no --base-url: "
+                + "answering from the built-in offline fake of Plaid (no network).");
+        }
+
+        var options = new PlaidClientOptions
+        {
+            ClientId = credentials?.ClientId ?? OfflinePlaid.ClientId,
+            Secret = credentials?.Secret ?? OfflinePlaid.Secret,
+            Environment = arguments.Environment,
+            BaseUri = arguments.BaseUrl,
+        };
+        var capture = new RawResponseCapture(options.MaxResponseBytes)
+        {
+            InnerHandler = offline ? new OfflinePlaid() : transport ?? new SocketsHttpHandler(),
+        };
+        using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
+        using var timeout = new CancellationTokenSource(arguments.Timeout, timeProvider ?? TimeProvider.System);
+        var request = new ProcessorBalanceGetRequest
+        {
+            ProcessorToken = arguments.ProcessorToken ?? OfflinePlaid.DefaultToken(arguments.Environment),
+            Options = arguments.MinLastUpdated is { } min ? new ProcessorBalanceGetRequestOptions { MinLastUpdatedDatetime = min } : null,
+        };
+
+        try
+        {
+            var response = await new PlaidClient(http, options).ProcessorBalanceGetAsync(request, timeout.Token).ConfigureAwait(false);
+            if (arguments.Json)
+            {
+                WriteRaw(stdout, capture.Body);
+            }
+            else
+            {
+                BalanceTable.Write(stdout, response);
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+            stderr.WriteLine($"plaid-balance: {message} Nothing was sent.");
+            return ExitCodes.Usage;
+        }
+        catch (PlaidApiException e) when (e.Error is not null && !e.IsTransportFailure)
+        {
+            ErrorReport.Write(stderr, e);
+            if (arguments.Json)
+            {
+                WriteRaw(stdout, capture.Body);
+            }
+
+            return ExitCodes.PlaidError;
+        }
+        catch (PlaidApiException e)
+        {
+            stderr.WriteLine($"plaid-balance: {e.Message}");
+            return ExitCodes.Transport;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            stderr.WriteLine($"plaid-balance: no complete response within {arguments.Timeout.TotalSeconds:0.###} s (--timeout).");
+            return ExitCodes.Transport;
+        }
+    }
+
+    private static void WriteRaw(TextWriter stdout, byte[]? body)
+    {
+        var text = Encoding.UTF8.GetString(body ?? []);
+        stdout.Write(text);
+        if (!text.EndsWith('\n'))
+        {
+            stdout.WriteLine();
+        }
+    }
+}

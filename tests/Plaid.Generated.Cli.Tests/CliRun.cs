@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Plaid.Generated.Cli.Tests;
+
+/// <summary>What one run of <c>plaid-balance</c> produced.</summary>
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public string AllOutput => Stdout + Stderr;
+}
+
+/// <summary>Runs <c>plaid-balance</c> in-process or as a child process.</summary>
+internal static class CliRun
+{
+    public const string ClientId = "client-id-5f2a9c";
+    public const string Secret = "secret-Zq8Lw3Xv0Rt7Yp1";
+
+    public static readonly IReadOnlyDictionary<string, string?> NoCredentials = new Dictionary<string, string?>();
+
+    public static readonly IReadOnlyDictionary<string, string?> WithCredentials = new Dictionary<string, string?>
+    {
+        [PlaidBalanceCli.ClientIdVariable] = ClientId,
+        [PlaidBalanceCli.SecretVariable] = Secret,
+    };
+
+    public static async Task<CliResult> InProcessAsync(
+        IReadOnlyDictionary<string, string?> environment, HttpMessageHandler? transport, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = await PlaidBalanceCli.RunAsync(args, stdout, stderr, environment, transport);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public static Task<CliResult> InProcessAsync(params string[] args) => InProcessAsync(NoCredentials, transport: null, args);
+
+    /// <summary>Runs <c>dotnet Plaid.Generated.Cli.dll</c> (copied next to the tests by the project reference).</summary>
+    public static async Task<CliResult> ProcessAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Plaid.Generated.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove(PlaidBalanceCli.ClientIdVariable);
+        start.Environment.Remove(PlaidBalanceCli.SecretVariable);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        // A hang guard, not a timing assertion: a healthy run ends well within it.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,64 @@
+using static Plaid.Generated.Cli.Tests.CliRun;
+
+namespace Plaid.Generated.Cli.Tests;
+
+public partial class PlaidBalanceCliTests
+{
+    [TestCase("--bogus", TestName = "Unknown flag")]
+    [TestCase("--processor-token", TestName = "Flag without its value")]
+    [TestCase("--env", "staging", TestName = "Unknown environment")]
+    [TestCase("--min-last-updated", "yesterday", TestName = "Date that is not ISO 8601")]
+    [TestCase("--min-last-updated", "2024-13-01T00:00:00Z", TestName = "Date that does not exist")]
+    [TestCase("--timeout", "-1", TestName = "Negative timeout")]
+    [TestCase("--base-url", "ftp://example.com", TestName = "Base URL that is not http")]
+    [TestCase("--json=yes", TestName = "Value on a switch")]
+    public async Task Bad_arguments_exit_with_2_and_the_synopsis(params string[] args)
+    {
+        var result = await InProcessAsync(args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("Usage: plaid-balance"));
+        Assert.That(result.Stdout, Is.Empty);
+    }
+
+    [TestCase("processor-x", TestName = "Malformed token")]
+    [TestCase("access-sandbox-0asd1-a92nc", TestName = "Access token")]
+    [TestCase("processor-production-0asd1-a92nc", TestName = "Token for another environment")]
+    public async Task Tokens_the_client_refuses_exit_with_2_before_sending(string token)
+    {
+        var result = await InProcessAsync("--processor-token", token);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("ProcessorToken").And.Contain("Nothing was sent"));
+        Assert.That(result.Stderr, Does.Not.Contain("(Parameter"));
+    }
+
+    [Test]
+    public async Task Only_one_credential_is_a_usage_error()
+    {
+        var result = await InProcessAsync(
+            new Dictionary<string, string?> { [PlaidBalanceCli.SecretVariable] = Secret }, transport: null, "--processor-token", "processor-sandbox-a-b");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("PLAID_CLIENT_ID is not"));
+        Assert.That(result.AllOutput, Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public async Task A_base_url_without_credentials_is_a_usage_error()
+    {
+        var result = await InProcessAsync("--base-url", "http://127.0.0.1:9", "--processor-token", "processor-sandbox-a-b");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("--base-url needs credentials"));
+    }
+
+    [Test]
+    public async Task Calling_Plaid_needs_a_token()
+    {
+        var result = await InProcessAsync(WithCredentials, transport: null);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("--processor-token is required"));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RichardSzalay.MockHttp;
+
+namespace Plaid.Generated.DependencyInjection.Tests;
+
+/// <summary>Registration, configuration binding and startup validation.</summary>
+public class OptionsTests
+{
+    private const string Secret = PlaidHarness.Secret;
+
+    [Test]
+    public async Task Binds_the_configuration_section_and_sends_through_the_factory_client()
+    {
+        var handler = new MockHttpMessageHandler();
+        handler.Expect(HttpMethod.Post, "https://plaid-proxy.example/processor/balance/get")
+            .WithHeaders("PLAID-CLIENT-ID", PlaidHarness.ClientId)
+            .WithHeaders("PLAID-SECRET", Secret)
+            .Respond(HttpStatusCode.OK, "application/json", PlaidHarness.SuccessBody);
+        var provider = Build(
+            new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret, ["Plaid:BaseUri"] = "https://plaid-proxy.example" },
+            handler);
+
+        var response = await provider.GetRequiredService<IPlaidClient>()
+            .ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = PlaidHarness.Token });
+
+        Assert.That(response.RequestId, Is.EqualTo("1zlMf"));
+        handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public void Binds_environment_and_resilience_settings()
+    {
+        var provider = Build(new()
+        {
+            ["Plaid:ClientId"] = PlaidHarness.ClientId,
+            ["Plaid:Secret"] = Secret,
+            ["Plaid:Environment"] = "Production",
+            ["Plaid:Resilience:MaxRetryAttempts"] = "5",
+            ["Plaid:Resilience:TotalTimeout"] = "00:01:00",
+        });
+
+        Assert.That(provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value.Environment, Is.EqualTo(PlaidEnvironment.Production));
+        var resilience = provider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
+        Assert.That(resilience.MaxRetryAttempts, Is.EqualTo(5));
+        Assert.That(resilience.TotalTimeout, Is.EqualTo(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public void Valid_options_pass_startup_validation()
+    {
+        var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret });
+
+        Assert.DoesNotThrow(() => provider.GetRequiredService<IStartupValidator>().Validate());
+    }
+
+    [TestCase("Plaid:ClientId", "Plaid:Secret")]
+    [TestCase("Plaid:Secret", "Plaid:ClientId")]
+    public void A_missing_credential_fails_at_startup_naming_its_key(string missing, string present)
+    {
+        var provider = Build(new() { [present] = Secret });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.Contain($"{missing} is missing"));
+        Assert.That(error.Message, Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public void A_malformed_secret_is_reported_without_its_value()
+    {
+        var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret + "\r\nX-Injected: 1" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.Contain("Plaid:Secret contains a control character"));
+        Assert.That(error.ToString(), Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public void Bad_values_are_reported_by_key()
+    {
+        var provider = Build(new()
+        {
+            ["Plaid:ClientId"] = PlaidHarness.ClientId,
+            ["Plaid:Secret"] = Secret,
+            ["Plaid:BaseUri"] = "/relative",
+            ["Plaid:Resilience:MaxRetryAttempts"] = "-1",
+            ["Plaid:Resilience:TotalTimeout"] = "00:00:00",
+        });
+
+        // Failures of two options types arrive together as an AggregateException.
+        var error = Assert.Catch(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.Contain("Plaid:BaseUri must be an absolute http or https URI"));
+        Assert.That(error.Message, Does.Contain("Plaid:Resilience:MaxRetryAttempts must not be negative"));
+        Assert.That(error.Message, Does.Contain("Plaid:Resilience:TotalTimeout must be between"));
+    }
+
+    [Test]
+    public void Options_set_in_code_are_reported_by_property()
+    {
+        var services = new ServiceCollection();
+        services.AddPlaidClient(options => options.Secret = Secret);
+
+        var error = Assert.Throws<OptionsValidationException>(
+            () => services.BuildServiceProvider().GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.Contain("PlaidClientOptions.ClientId is missing"));
+    }
+
+    [Test]
+    public void Keys_at_the_configuration_root_have_no_prefix()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Secret"] = Secret }).Build();
+        var services = new ServiceCollection();
+        services.AddPlaidClient(configuration);
+
+        var error = Assert.Throws<OptionsValidationException>(
+            () => services.BuildServiceProvider().GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.StartWith("ClientId is missing"));
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, HttpMessageHandler? handler = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        var builder = services.AddPlaidClient(configuration.GetSection("Plaid"));
+        if (handler is not null)
+        {
+            builder.ConfigurePrimaryHttpMessageHandler(() => handler);
+        }
+
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using Polly.Timeout;
+using static Plaid.Generated.DependencyInjection.Tests.PlaidHarness;
+
+namespace Plaid.Generated.DependencyInjection.Tests;
+
+/// <summary>The resilience handler, driven on fake time: how many attempts, and how far apart.</summary>
+public class RetryTests
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    [Test]
+    public async Task Server_errors_are_retried_with_exponential_backoff_until_success()
+    {
+        var harness = new PlaidHarness().Answers(
+            Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.InternalServerError), Status(HttpStatusCode.BadGateway), Success);
+
+        var response = await harness.GetAsync();
+
+        Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
+        Assert.That(harness.Gaps, Is.EqualTo(new[] { 1 * Second, 2 * Second, 4 * Second }));
+    }
+
+    [Test]
+    public async Task Attempts_are_bounded_and_the_last_failure_reaches_the_caller()
+    {
+        var harness = new PlaidHarness(options => options.MaxRetryAttempts = 2)
+            .Answers(PlaidError(HttpStatusCode.InternalServerError, "API_ERROR", PlaidErrorCodes.InternalServerError));
+
+        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        Assert.That(error!.ErrorCode, Is.EqualTo(PlaidErrorCodes.InternalServerError));
+        Assert.That(harness.Attempts, Has.Count.EqualTo(3));
+    }
+
+    [TestCase(HttpStatusCode.RequestTimeout)]
+    [TestCase(HttpStatusCode.TooManyRequests)]
+    [TestCase(HttpStatusCode.GatewayTimeout)]
+    public async Task Transient_statuses_are_retried(HttpStatusCode status)
+    {
+        var harness = new PlaidHarness().Answers(Status(status), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Network_failures_are_retried()
+    {
+        var harness = new PlaidHarness().Answers(ConnectionReset, ConnectionReset, Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Gaps, Is.EqualTo(new[] { 1 * Second, 2 * Second }));
+    }
+
+    [TestCase(PlaidErrorCodes.InstitutionDown)]
+    [TestCase(PlaidErrorCodes.InstitutionNotResponding)]
+    public async Task Retryable_Plaid_codes_sent_with_a_400_are_retried(string code)
+    {
+        var harness = new PlaidHarness().Answers(PlaidError(HttpStatusCode.BadRequest, "INSTITUTION_ERROR", code), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(2));
+    }
+
+    [TestCase(PlaidErrorCodes.ItemLoginRequired, "ITEM_ERROR")]
+    [TestCase(PlaidErrorCodes.InstitutionNoLongerSupported, "INSTITUTION_ERROR")]
+    [TestCase(PlaidErrorCodes.InvalidField, "INVALID_REQUEST")]
+    public async Task Other_Plaid_errors_fail_at_once_with_the_body_intact(string code, string type)
+    {
+        var harness = new PlaidHarness().Answers(PlaidError(HttpStatusCode.BadRequest, type, code));
+
+        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+        Assert.That(error!.ErrorCode, Is.EqualTo(code));
+        Assert.That(error.RequestId, Is.EqualTo($"req-{code}"));
+    }
+
+    [Test]
+    public async Task Retry_after_in_seconds_sets_the_delay()
+    {
+        var harness = new PlaidHarness().Answers(
+            Status(HttpStatusCode.TooManyRequests, configure: r => r.Headers.Add("Retry-After", "7")), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Gaps, Is.EqualTo(new[] { 7 * Second }));
+    }
+
+    [Test]
+    public async Task Retry_after_as_an_http_date_sets_the_delay()
+    {
+        var harness = new PlaidHarness();
+        var retryAt = harness.Time.GetUtcNow().AddSeconds(9).ToString("r");
+        harness.Answers(Status(HttpStatusCode.ServiceUnavailable, configure: r => r.Headers.Add("Retry-After", retryAt)), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Gaps, Is.EqualTo(new[] { 9 * Second }));
+    }
+
+    [Test]
+    public async Task Jittered_delays_stay_positive_and_near_the_backoff()
+    {
+        var harness = new PlaidHarness(options => options.UseJitter = true)
+            .Answers(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Gaps, Has.Count.EqualTo(2).And.All.InRange(TimeSpan.FromTicks(1), 30 * Second));
+    }
+
+    [Test]
+    public async Task Turning_retries_off_sends_once()
+    {
+        var harness = new PlaidHarness(options => options.Enabled = false).Answers(Status(HttpStatusCode.ServiceUnavailable));
+
+        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        Assert.That(error!.StatusCode, Is.EqualTo(503));
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_total_timeout_ends_the_call_while_it_waits_to_retry()
+    {
+        var harness = new PlaidHarness(options => options.TotalTimeout = 10 * Second)
+            .Answers(Status(HttpStatusCode.TooManyRequests, configure: r => r.Headers.Add("Retry-After", "60")));
+
+        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token });
+        await harness.Time.WaitForTimerAsync(60 * Second);
+        harness.Time.Advance(10 * Second);
+
+        await Assert.ThrowsAsync<TimeoutRejectedException>(() => call);
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+    }
+}
