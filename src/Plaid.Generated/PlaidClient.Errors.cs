@@ -49,14 +49,30 @@ public sealed partial class PlaidClient
     {
         var message = exception is ResponseTooLargeException
             ? $"Plaid answered HTTP {statusCode} but {exception.Message}"
-            : redactor.Redact($"Plaid answered HTTP {statusCode} but the body could not be read: {exception.Message}");
+            : redactor.Redact($"Plaid answered HTTP {statusCode} but the body could not be read: {MessageChain(exception)}");
         return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response), responseBody: null,
             SafeInner(exception, redactor), isTransportFailure: exception is not ResponseTooLargeException);
     }
 
     private static PlaidApiException NoResponse(HttpRequestException exception, CredentialRedactor redactor) =>
-        new(redactor.Redact($"No response from Plaid: {exception.Message}"), statusCode: 0, error: null, requestId: null,
+        new(redactor.Redact($"No response from Plaid: {MessageChain(exception)}"), statusCode: 0, error: null, requestId: null,
             responseBody: null, SafeInner(exception, redactor), isTransportFailure: true);
+
+    // HttpRequestException's own text ("An error occurred while sending the request.") hides the cause
+    // (reset, refused, ended prematurely) in its inner exceptions.
+    private static string MessageChain(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (!messages.Contains(current.Message))
+            {
+                messages.Add(current.Message);
+            }
+        }
+
+        return string.Join(" ", messages);
+    }
 
     private static PlaidError? TryParseError(string body)
     {
