@@ -100,8 +100,15 @@ public sealed partial class PlaidClient
         _ => null,
     };
 
-    private static string ContentTypeOf(HttpResponseMessage response) =>
-        response.Content.Headers.ContentType?.MediaType ?? "no content type";
+    // A handler with AutomaticDecompression removes Content-Encoding, so one still present means nobody decoded it.
+    private static string ContentTypeOf(HttpResponseMessage response)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+        var encodings = response.Content.Headers.ContentEncoding;
+        return encodings.Count == 0
+            ? mediaType
+            : $"{mediaType}, Content-Encoding {string.Join(", ", encodings)} not decoded: enable AutomaticDecompression on the HttpClient's handler";
+    }
 
     // The inner exception keeps its stack for debugging, unless its text quotes a credential.
     private static Exception? SafeInner(Exception? exception, CredentialRedactor redactor) =>
