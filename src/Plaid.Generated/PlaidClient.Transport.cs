@@ -76,14 +76,14 @@ public sealed partial class PlaidClient
     {
         try
         {
-            using var reader = new JsonTextReader(content.OpenReader());
+            using var reader = new UniqueMemberJsonReader(content.OpenReader());
             return PlaidJson.Serializer.Deserialize<TResponse>(reader)
                 ?? throw MalformedSuccess(statusCode, response, content, redactor,
                     content.Length == 0 ? "the body is empty" : "the body is JSON null", exception: null);
         }
         catch (JsonException exception)
         {
-            throw MalformedSuccess(statusCode, response, content, redactor, exception.Message, exception);
+            throw MalformedSuccess(statusCode, response, content, redactor, exception.GetBaseException().Message, exception);
         }
     }
 }
