@@ -24,6 +24,7 @@ public sealed partial class PlaidClient
         };
         ApplyHeaders(message, credentials);
 
+        using var deadline = CallDeadline.Start(_httpClient, cancellationToken);
         HttpResponseMessage response;
         try
         {
@@ -41,7 +42,11 @@ public sealed partial class PlaidClient
             ResponseContent content;
             try
             {
-                content = await ResponseContent.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+                content = await ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (deadline.Expired)
+            {
+                throw deadline.TimeoutException(exception);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException)
             {

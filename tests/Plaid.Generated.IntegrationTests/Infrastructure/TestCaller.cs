@@ -5,7 +5,8 @@ internal sealed class TestCaller : IDisposable
 {
     public TestCaller(Uri baseUri, HttpMessageHandler handler, TimeSpan? timeout = null, int maxResponseBytes = PlaidClientOptions.DefaultMaxResponseBytes)
     {
-        HttpClient = new HttpClient(handler) { Timeout = timeout ?? System.Threading.Timeout.InfiniteTimeSpan };
+        Clock = new SendClock(handler);
+        HttpClient = new HttpClient(Clock) { Timeout = timeout ?? System.Threading.Timeout.InfiniteTimeSpan };
         Client = new PlaidClient(HttpClient, new PlaidClientOptions
         {
             ClientId = Credentials.ClientId,
@@ -16,6 +17,8 @@ internal sealed class TestCaller : IDisposable
     }
 
     public HttpClient HttpClient { get; }
+
+    public SendClock Clock { get; }
 
     public PlaidClient Client { get; }
 
