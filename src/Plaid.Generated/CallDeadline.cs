@@ -31,9 +31,17 @@ internal sealed class CallDeadline : IDisposable
     /// <summary>True when the deadline, not the caller, cancelled <see cref="Token"/>.</summary>
     public bool Expired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested;
 
-    /// <summary>The same exception shape HttpClient throws when its timeout fires.</summary>
-    public TaskCanceledException TimeoutException(OperationCanceledException cancellation)
+    /// <summary>
+    /// What to throw when <see cref="Token"/> cancelled a read: the shape HttpClient gives its own
+    /// timeout, or else an <see cref="OperationCanceledException"/> carrying the caller's token.
+    /// </summary>
+    public TaskCanceledException Canceled(OperationCanceledException cancellation)
     {
+        if (!Expired)
+        {
+            return new TaskCanceledException(cancellation.Message, cancellation, _callerToken);
+        }
+
         var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds} seconds elapsing while the response body was read.";
         return new TaskCanceledException(message, new TimeoutException(message, cancellation), _source.Token);
     }

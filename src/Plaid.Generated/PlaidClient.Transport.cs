@@ -44,9 +44,9 @@ public sealed partial class PlaidClient
             {
                 content = await ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException exception) when (deadline.Expired)
+            catch (OperationCanceledException exception) when (deadline.Token.IsCancellationRequested)
             {
-                throw deadline.TimeoutException(exception);
+                throw deadline.Canceled(exception);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException)
             {
