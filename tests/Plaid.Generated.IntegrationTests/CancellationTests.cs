@@ -72,40 +72,18 @@ public class CancellationTests
     }
 
     [Test]
-    public async Task While_waiting_for_headers([Values] Deadline deadline)
-    {
-        var arrived = Signal();
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            arrived.TrySetResult();
-            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted);
-        });
-        using var caller = TestCaller.For(server, TimeoutFor(deadline));
-
-        await EndsPromptly(caller, deadline, arrived.Task);
-
-        Assert.That(await server.Connections.AllClosedWithin(TimeSpan.FromSeconds(5)), Is.True, "the connection was left open");
-    }
+    public Task While_waiting_for_headers([Values] Deadline deadline) =>
+        EndsPromptlyWhileTheServerHolds(deadline, prelude: _ => Task.CompletedTask);
 
     [Test]
-    public async Task While_reading_the_body([Values] Deadline deadline)
-    {
-        var halfSent = Signal();
-        await using var server = await LoopbackServer.StartAsync(async context =>
+    public Task While_reading_the_body([Values] Deadline deadline) =>
+        EndsPromptlyWhileTheServerHolds(deadline, prelude: async context =>
         {
             context.Response.ContentType = "application/json";
             context.Response.ContentLength = SpecExample.Length;
             await context.Response.Body.WriteAsync(SpecExample.AsMemory(0, SpecExample.Length / 2));
             await context.Response.Body.FlushAsync();
-            halfSent.TrySetResult();
-            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted);
         });
-        using var caller = TestCaller.For(server, TimeoutFor(deadline));
-
-        await EndsPromptly(caller, deadline, halfSent.Task);
-
-        Assert.That(await server.Connections.AllClosedWithin(TimeSpan.FromSeconds(5)), Is.True, "the connection was left open");
-    }
 
     [Test]
     public async Task While_a_body_trickles_in_slower_than_the_deadline([Values] Deadline deadline)
@@ -126,6 +104,23 @@ public class CancellationTests
         using var caller = TestCaller.For(server, TimeoutFor(deadline));
 
         await EndsPromptly(caller, deadline, trickling.Task);
+
+        Assert.That(await server.Connections.AllClosedWithin(TimeSpan.FromSeconds(5)), Is.True, "the connection was left open");
+    }
+
+    // The server runs the prelude (nothing, or half a body), then holds the connection until the client drops it.
+    private static async Task EndsPromptlyWhileTheServerHolds(Deadline deadline, Func<HttpContext, Task> prelude)
+    {
+        var held = Signal();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            await prelude(context);
+            held.TrySetResult();
+            await Task.Delay(System.Threading.Timeout.Infinite, context.RequestAborted);
+        });
+        using var caller = TestCaller.For(server, TimeoutFor(deadline));
+
+        await EndsPromptly(caller, deadline, held.Task);
 
         Assert.That(await server.Connections.AllClosedWithin(TimeSpan.FromSeconds(5)), Is.True, "the connection was left open");
     }

@@ -61,7 +61,7 @@ public class ContentEncodingTests
     [Test]
     public async Task A_UTF8_byte_order_mark_is_skipped()
     {
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 200, [.. Encoding.UTF8.Preamble, .. SpecExample], "application/json"));
+        await using var server = await LoopbackServer.StartAsync(context => Responses.Write(context, 200, [.. Encoding.UTF8.Preamble, .. SpecExample], "application/json"));
         using var caller = TestCaller.For(server);
 
         var response = await caller.GetAsync();
@@ -73,7 +73,7 @@ public class ContentEncodingTests
     public async Task A_UTF8_byte_order_mark_before_an_error_body_still_gives_the_Plaid_error()
     {
         var body = Encoding.UTF8.GetBytes(Fixtures.Read("errors/INVALID_FIELD.json"));
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 400, [.. Encoding.UTF8.Preamble, .. body], "application/json"));
+        await using var server = await LoopbackServer.StartAsync(context => Responses.Write(context, 400, [.. Encoding.UTF8.Preamble, .. body], "application/json"));
         using var caller = TestCaller.For(server);
 
         var exception = await caller.FailsWith<PlaidApiException>();
@@ -85,7 +85,7 @@ public class ContentEncodingTests
     public async Task A_body_in_the_declared_iso_8859_1_charset_is_decoded_with_it()
     {
         var latin1 = Encoding.Latin1.GetBytes(Fixtures.SpecExample.Replace("Plaid Checking", "Compte Épargne à vue", StringComparison.Ordinal));
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 200, latin1, "application/json; charset=iso-8859-1"));
+        await using var server = await LoopbackServer.StartAsync(context => Responses.Write(context, 200, latin1, "application/json; charset=iso-8859-1"));
         using var caller = TestCaller.For(server);
 
         var response = await caller.GetAsync();
@@ -96,14 +96,6 @@ public class ContentEncodingTests
     private static Task RespondEncoded(HttpContext context, string encoding)
     {
         context.Response.Headers.ContentEncoding = encoding;
-        return Respond(context, 200, encoding == "gzip" ? Compression.Gzip(SpecExample) : Compression.Brotli(SpecExample), "application/json");
-    }
-
-    private static Task Respond(HttpContext context, int status, byte[] body, string contentType)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = body.Length;
-        return context.Response.Body.WriteAsync(body).AsTask();
+        return Responses.Write(context, 200, encoding == "gzip" ? Compression.Gzip(SpecExample) : Compression.Brotli(SpecExample), "application/json");
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
 using Plaid.Generated.IntegrationTests.Infrastructure;
 
 namespace Plaid.Generated.IntegrationTests;
@@ -14,10 +12,7 @@ public class HostileJsonTests
     [Test]
     public async Task A_200_body_nested_10000_deep_fails_fast_on_the_depth_limit()
     {
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 200, $$"""{"account":{{DeeplyNested}},"request_id":"r"}"""));
-        using var caller = TestCaller.For(server);
-
-        var exception = await caller.FailsWith<PlaidApiException>();
+        var exception = await Responses.FailureFrom(200, $$"""{"account":{{DeeplyNested}},"request_id":"r"}""");
 
         Assert.That(exception.StatusCode, Is.EqualTo(200));
         Assert.That(exception.Message, Does.Contain("MaxDepth of 64 has been exceeded"));
@@ -26,10 +21,7 @@ public class HostileJsonTests
     [Test]
     public async Task An_error_body_nested_10000_deep_keeps_the_status_and_says_it_is_not_a_Plaid_error()
     {
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 400, DeeplyNested));
-        using var caller = TestCaller.For(server);
-
-        var exception = await caller.FailsWith<PlaidApiException>();
+        var exception = await Responses.FailureFrom(400, DeeplyNested);
 
         Assert.That(exception.StatusCode, Is.EqualTo(400));
         Assert.That(exception.Error, Is.Null);
@@ -42,10 +34,7 @@ public class HostileJsonTests
     public async Task A_duplicated_member_in_a_200_body_is_an_error_naming_it()
     {
         var body = Fixtures.SpecExample.Replace("\"current\": 110,", "\"current\": 110, \"current\": 999999,", StringComparison.Ordinal);
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 200, body));
-        using var caller = TestCaller.For(server);
-
-        var exception = await caller.FailsWith<PlaidApiException>();
+        var exception = await Responses.FailureFrom(200, body);
 
         Assert.That(exception.Message, Does.Contain("Duplicate member 'current' at 'account.balances.current'"));
     }
@@ -54,10 +43,7 @@ public class HostileJsonTests
     public async Task The_same_member_name_in_different_objects_is_not_a_duplicate()
     {
         var body = Fixtures.SpecExample.Replace("\"mask\"", "\"extra\": {\"name\": 1, \"mask\": {\"name\": 2}}, \"mask\"", StringComparison.Ordinal);
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 200, body));
-        using var caller = TestCaller.For(server);
-
-        var response = await caller.GetAsync();
+        var response = await Responses.ResultFrom(body);
 
         Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
     }
@@ -68,10 +54,7 @@ public class HostileJsonTests
     public async Task A_duplicated_member_in_an_error_body_still_gives_a_Plaid_error()
     {
         var body = Fixtures.Read("errors/INVALID_FIELD.json").Replace("\"error_type\"", "\"error_code\": \"X\", \"error_type\"", StringComparison.Ordinal);
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 400, body));
-        using var caller = TestCaller.For(server);
-
-        var exception = await caller.FailsWith<PlaidApiException>();
+        var exception = await Responses.FailureFrom(400, body);
 
         Assert.That(exception.ErrorCode, Is.EqualTo(PlaidErrorCodes.InvalidField));
     }
@@ -83,18 +66,8 @@ public class HostileJsonTests
     {
         var body = Fixtures.SpecExample.Replace("\"limit\": null", "\"limit\": 0", StringComparison.Ordinal)
             .Replace($"\"{member}\": ", $"\"{member}\": 1e400, \"ignored_{member}\": ", StringComparison.Ordinal);
-        await using var server = await LoopbackServer.StartAsync(context => Respond(context, 200, body));
-        using var caller = TestCaller.For(server);
-
-        var exception = await caller.FailsWith<PlaidApiException>();
+        var exception = await Responses.FailureFrom(200, body);
 
         Assert.That(exception.Message, Does.Contain($"The number at 'account.balances.{member}' is outside the range of a double"));
-    }
-
-    private static Task Respond(HttpContext context, int status, string body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        return context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body)).AsTask();
     }
 }

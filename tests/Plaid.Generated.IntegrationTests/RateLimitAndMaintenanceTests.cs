@@ -74,13 +74,11 @@ public class RateLimitAndMaintenanceTests
 
     private static Task Respond(HttpContext context, int status, string body, string? retryAfter = null)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
         if (retryAfter is not null)
         {
             context.Response.Headers[HeaderNames.RetryAfter] = retryAfter;
         }
 
-        return context.Response.WriteAsync(body);
+        return Responses.Write(context, status, body);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Http;
 using Plaid.Generated.IntegrationTests.Infrastructure;
 
 namespace Plaid.Generated.IntegrationTests;
@@ -29,7 +27,7 @@ public class SecretTests
     {
         var body = Fixtures.Read("errors/INVALID_API_KEYS.json")
             .Replace("\"error_message\": \"", $"\"error_message\": \"{Echo}: ", StringComparison.Ordinal);
-        var exception = await FailureFrom(400, body, "application/json");
+        var exception = await Responses.FailureFrom(400, body, "application/json");
 
         Assert.That(exception.ErrorCode, Is.EqualTo("INVALID_API_KEYS"));
         Assert.That(exception.Message, Does.Contain("REDACTED"));
@@ -39,7 +37,7 @@ public class SecretTests
     [TestCase(502, "text/html", TestName = "An_HTML_502_that_echoes_the_credentials_is_redacted")]
     public async Task A_body_that_echoes_the_credentials_is_redacted(int status, string contentType)
     {
-        var exception = await FailureFrom(status, $"<html>{Echo}</html>", contentType);
+        var exception = await Responses.FailureFrom(status, $"<html>{Echo}</html>", contentType);
 
         Assert.That(exception.ResponseBody, Does.Contain("REDACTED"));
     }
@@ -48,7 +46,7 @@ public class SecretTests
     public async Task A_JSON_error_quoting_the_secret_in_an_unexpected_token_is_redacted()
     {
         // Newtonsoft quotes the offending text in its message: the secret must not ride along.
-        var exception = await FailureFrom(200, $"{{\"account\": {Credentials.Secret}}}", "application/json");
+        var exception = await Responses.FailureFrom(200, $"{{\"account\": {Credentials.Secret}}}", "application/json");
 
         Assert.That(exception.Message, Does.Contain("could not be read"));
     }
@@ -64,7 +62,7 @@ public class SecretTests
         {
             using var reader = new StreamReader(context.Request.Body);
             var request = await reader.ReadToEndAsync();
-            await Respond(context, 400, $"{{\"error_type\":\"INVALID_INPUT\",\"error_code\":\"INVALID_API_KEYS\",\"error_message\":\"you sent {request.Replace("\"", "'", StringComparison.Ordinal)}\",\"display_message\":null}}", "application/json");
+            await Responses.Write(context, 400, $"{{\"error_type\":\"INVALID_INPUT\",\"error_code\":\"INVALID_API_KEYS\",\"error_message\":\"you sent {request.Replace("\"", "'", StringComparison.Ordinal)}\",\"display_message\":null}}");
         });
         using var caller = TestCaller.For(server);
 
@@ -72,23 +70,5 @@ public class SecretTests
             new ProcessorBalanceGetRequest { ProcessorToken = Credentials.Token, ClientId = clientId, Secret = secret }));
 
         Assert.That(exception.ErrorMessage, Does.Contain("REDACTED"));
-    }
-
-    private static async Task<PlaidApiException> FailureFrom(int status, string body, string contentType)
-    {
-        await using var server = await LoopbackServer.StartAsync(context =>
-        {
-            context.Response.Headers["Plaid-Request-Id"] = "req-echo";
-            return Respond(context, status, body, contentType);
-        });
-        using var caller = TestCaller.For(server);
-        return await caller.FailsWith<PlaidApiException>();
-    }
-
-    private static Task Respond(HttpContext context, int status, string body, string contentType)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
-        return context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body)).AsTask();
     }
 }
