@@ -62,8 +62,9 @@ public class CancellationTests
         });
         using var caller = TestCaller.For(server, TimeoutFor(deadline));
 
-        // Far more than the socket buffers on both sides hold, so the client is still writing when the deadline fires.
-        var hugeToken = Credentials.Token + new string('x', 24 * 1024 * 1024);
+        // More than the client's send buffer can grow to (4 MB on Linux) plus the server's small receive
+        // buffers, so the client is still writing when the deadline fires.
+        var hugeToken = Credentials.Token + new string('x', 8 * 1024 * 1024);
         await EndsPromptly(caller, deadline, arrived.Task, token =>
             caller.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = hugeToken }, token));
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,8 @@ namespace Plaid.Generated.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
+    public const int ReceiveBufferBytes = 64 * 1024;
+
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Socket> _sockets;
 
@@ -41,9 +44,18 @@ internal sealed class LoopbackServer : IAsyncDisposable
         var connections = new ConnectionLog();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // Small receive buffers, so a client sending more than a few hundred KB to a script that
+        // does not read really stalls (the kernel would otherwise autotune the window to megabytes).
+        builder.WebHost.UseSockets(sockets => sockets.CreateBoundListenSocket = endPoint =>
+        {
+            var socket = SocketTransportOptions.CreateDefaultBoundListenSocket(endPoint);
+            socket.ReceiveBufferSize = ReceiveBufferBytes;
+            return socket;
+        });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBufferSize = ReceiveBufferBytes;
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Use(next => async connection =>
             {
                 if (connection.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)
