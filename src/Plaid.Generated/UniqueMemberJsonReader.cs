@@ -5,6 +5,7 @@ namespace Plaid.Generated;
 /// <summary>
 /// Refuses an object that names the same member twice. RFC 8259 leaves such a document's meaning
 /// open and parsers disagree on which value wins; a balance must not depend on that choice.
+/// Names are compared ignoring case because Newtonsoft binds "Current" to <c>current</c> too.
 /// </summary>
 internal sealed class UniqueMemberJsonReader(TextReader reader) : JsonTextReader(reader)
 {
@@ -20,7 +21,7 @@ internal sealed class UniqueMemberJsonReader(TextReader reader) : JsonTextReader
             var name = (string)Value!;
             while (_membersByDepth.Count <= Depth)
             {
-                _membersByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+                _membersByDepth.Add(new HashSet<string>(StringComparer.OrdinalIgnoreCase));
             }
 
             if (!_membersByDepth[Depth].Add(name))

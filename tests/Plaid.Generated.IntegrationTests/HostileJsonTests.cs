@@ -39,6 +39,18 @@ public class HostileJsonTests
         Assert.That(exception.Message, Does.Contain("Duplicate member 'current' at 'account.balances.current'"));
     }
 
+    // Newtonsoft matches member names case-insensitively when there is no exact match, so "Current"
+    // would silently overwrite "current": case variants count as duplicates.
+    [Test]
+    public async Task A_member_repeated_in_another_case_is_a_duplicate()
+    {
+        var body = Fixtures.SpecExample.Replace("\"current\": 110,", "\"current\": 110, \"Current\": 999999,", StringComparison.Ordinal);
+
+        var exception = await Responses.FailureFrom(200, body);
+
+        Assert.That(exception.Message, Does.Contain("Duplicate member 'Current' at 'account.balances.Current'"));
+    }
+
     [Test]
     public async Task The_same_member_name_in_different_objects_is_not_a_duplicate()
     {

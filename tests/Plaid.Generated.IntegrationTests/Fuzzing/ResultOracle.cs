@@ -27,35 +27,39 @@ internal static class ResultOracle
             return $"a result came out of a body that is not valid JSON: {exception.Message}";
         }
 
-        var account = root["account"] as JObject;
-        var balances = account?["balances"] as JObject;
+        var account = Member(root, "account") as JObject;
+        var balances = Member(account, "balances") as JObject;
         if (account is null || balances is null)
         {
             return "a result came out of a body without an account object with a balances object";
         }
 
-        foreach (var (parent, name) in new[] { (root, "request_id"), (account, "account_id"), (account, "name"), (account, "type") })
+        foreach (var (parent, name) in new (JToken, string)[] { (root, "request_id"), (account, "account_id"), (account, "name"), (account, "type") })
         {
-            if (parent[name] is null or { Type: JTokenType.Null })
+            if (Member(parent, name) is null or { Type: JTokenType.Null })
             {
                 return $"required '{name}' is missing or null in the body but the call returned a result";
             }
         }
 
-        foreach (var (parent, name) in new[] { (account, "mask"), (account, "official_name"), (account, "subtype"), (balances, "available"), (balances, "current"), (balances, "limit"), (balances, "iso_currency_code"), (balances, "unofficial_currency_code") })
+        foreach (var (parent, name) in new (JToken, string)[] { (account, "mask"), (account, "official_name"), (account, "subtype"), (balances, "available"), (balances, "current"), (balances, "limit"), (balances, "iso_currency_code"), (balances, "unofficial_currency_code") })
         {
-            if (parent[name] is null)
+            if (Member(parent, name) is null)
             {
                 return $"required-nullable '{name}' is absent in the body but the call returned a result";
             }
         }
 
-        return Mismatch("account_id", account["account_id"], result.Account.AccountId)
-            ?? Mismatch("request_id", root["request_id"], result.RequestId)
-            ?? Mismatch("available", balances["available"], result.Account.Balances.Available)
-            ?? Mismatch("current", balances["current"], result.Account.Balances.Current)
-            ?? Mismatch("limit", balances["limit"], result.Account.Balances.Limit);
+        return Mismatch("account_id", Member(account, "account_id"), result.Account.AccountId)
+            ?? Mismatch("request_id", Member(root, "request_id"), result.RequestId)
+            ?? Mismatch("available", Member(balances, "available"), result.Account.Balances.Available)
+            ?? Mismatch("current", Member(balances, "current"), result.Account.Balances.Current)
+            ?? Mismatch("limit", Member(balances, "limit"), result.Account.Balances.Limit);
     }
+
+    // Like the client (Newtonsoft), a member matches its name in any case when there is no exact match.
+    private static JToken? Member(JToken? parent, string name) =>
+        (parent as JObject)?.GetValue(name, StringComparison.Ordinal) ?? (parent as JObject)?.GetValue(name, StringComparison.OrdinalIgnoreCase);
 
     // A number or boolean in a string member is read as its JSON text, which this parse has already
     // normalised (0.1e1 -> 1), so only a JSON string is compared exactly.
