@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Plaid.Generated;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class CallDeadline : IDisposable
             return new TaskCanceledException(cancellation.Message, cancellation, _callerToken);
         }
 
-        var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds} seconds elapsing while the response body was read.";
+        var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds elapsing while the response body was read.";
         return new TaskCanceledException(message, new TimeoutException(message, cancellation), _source.Token);
     }
 

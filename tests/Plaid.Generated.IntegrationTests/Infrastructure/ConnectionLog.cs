@@ -2,12 +2,10 @@ using System.Collections.Concurrent;
 
 namespace Plaid.Generated.IntegrationTests.Infrastructure;
 
-/// <summary>What the server saw of its connections: how many were accepted, and when each one closed.</summary>
+/// <summary>What the server saw of its connections: when each one closed.</summary>
 internal sealed class ConnectionLog
 {
     private readonly ConcurrentQueue<TaskCompletionSource> _closed = new();
-
-    public int Accepted => _closed.Count;
 
     public TaskCompletionSource Opened()
     {
