@@ -49,14 +49,30 @@ public sealed partial class PlaidClient
     {
         var message = exception is ResponseTooLargeException
             ? $"Plaid answered HTTP {statusCode} but {exception.Message}"
-            : redactor.Redact($"Plaid answered HTTP {statusCode} but the body could not be read: {exception.Message}");
+            : redactor.Redact($"Plaid answered HTTP {statusCode} but the body could not be read: {MessageChain(exception)}");
         return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response), responseBody: null,
             SafeInner(exception, redactor), isTransportFailure: exception is not ResponseTooLargeException);
     }
 
     private static PlaidApiException NoResponse(HttpRequestException exception, CredentialRedactor redactor) =>
-        new(redactor.Redact($"No response from Plaid: {exception.Message}"), statusCode: 0, error: null, requestId: null,
+        new(redactor.Redact($"No response from Plaid: {MessageChain(exception)}"), statusCode: 0, error: null, requestId: null,
             responseBody: null, SafeInner(exception, redactor), isTransportFailure: true);
+
+    // HttpRequestException's own text ("An error occurred while sending the request.") hides the cause
+    // (reset, refused, ended prematurely) in its inner exceptions.
+    private static string MessageChain(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (!messages.Contains(current.Message))
+            {
+                messages.Add(current.Message);
+            }
+        }
+
+        return string.Join(" ", messages);
+    }
 
     private static PlaidError? TryParseError(string body)
     {
@@ -84,8 +100,15 @@ public sealed partial class PlaidClient
         _ => null,
     };
 
-    private static string ContentTypeOf(HttpResponseMessage response) =>
-        response.Content.Headers.ContentType?.MediaType ?? "no content type";
+    // A handler with AutomaticDecompression removes Content-Encoding, so one still present means nobody decoded it.
+    private static string ContentTypeOf(HttpResponseMessage response)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+        var encodings = response.Content.Headers.ContentEncoding;
+        return encodings.Count == 0
+            ? mediaType
+            : $"{mediaType}, Content-Encoding {string.Join(", ", encodings)} not decoded: enable AutomaticDecompression on the HttpClient's handler";
+    }
 
     // The inner exception keeps its stack for debugging, unless its text quotes a credential.
     private static Exception? SafeInner(Exception? exception, CredentialRedactor redactor) =>

@@ -24,6 +24,7 @@ public sealed partial class PlaidClient
         };
         ApplyHeaders(message, credentials);
 
+        using var deadline = CallDeadline.Start(_httpClient, cancellationToken);
         HttpResponseMessage response;
         try
         {
@@ -41,7 +42,11 @@ public sealed partial class PlaidClient
             ResponseContent content;
             try
             {
-                content = await ResponseContent.ReadAsync(response.Content, _maxResponseBytes, cancellationToken).ConfigureAwait(false);
+                content = await ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (deadline.Token.IsCancellationRequested)
+            {
+                throw deadline.Canceled(exception);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException)
             {
@@ -76,14 +81,14 @@ public sealed partial class PlaidClient
     {
         try
         {
-            using var reader = new JsonTextReader(content.OpenReader());
+            using var reader = new UniqueMemberJsonReader(content.OpenReader());
             return PlaidJson.Serializer.Deserialize<TResponse>(reader)
                 ?? throw MalformedSuccess(statusCode, response, content, redactor,
                     content.Length == 0 ? "the body is empty" : "the body is JSON null", exception: null);
         }
         catch (JsonException exception)
         {
-            throw MalformedSuccess(statusCode, response, content, redactor, exception.Message, exception);
+            throw MalformedSuccess(statusCode, response, content, redactor, exception.GetBaseException().Message, exception);
         }
     }
 }

@@ -1,0 +1,93 @@
+using System.Net;
+using Plaid.Generated.IntegrationTests.Infrastructure;
+
+namespace Plaid.Generated.IntegrationTests.Fuzzing;
+
+/// <summary>
+/// Thousands of damaged bodies through the public API: only a faithful result or a
+/// <see cref="PlaidApiException"/> may come out. PLAID_FUZZ_SEED and PLAID_FUZZ_COUNT override the run.
+/// </summary>
+public class HostileBodyFuzzTests
+{
+    private const int DefaultSeed = 5_2026;
+    private const int DefaultCount = 10_000;
+
+    private static readonly HttpStatusCode[] ErrorStatuses =
+        [HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests];
+
+    [Test]
+    public async Task Mutated_bodies_give_only_a_faithful_result_or_a_PlaidApiException()
+    {
+        var seed = EnvironmentInt("PLAID_FUZZ_SEED", DefaultSeed);
+        var count = EnvironmentInt("PLAID_FUZZ_COUNT", DefaultCount);
+        var errorBodies = Fixtures.Errors.Values.ToArray();
+        var mutations = Enum.GetValues<Mutation>();
+        var handler = new InMemoryHandler();
+        using var caller = new TestCaller(new Uri("http://127.0.0.1:9/"), handler);
+        var tally = new OutcomeTally();
+
+        for (var iteration = 0; iteration < count; iteration++)
+        {
+            // One generator per iteration, so a failing case is reproduced from (seed, iteration) alone.
+            var random = new Random(unchecked((seed * 1_000_003) + iteration));
+            var isSuccess = random.Next(2) == 0;
+            var fromSpec = random.Next(5) == 0 ? !isSuccess : isSuccess;
+            var mutation = mutations[random.Next(mutations.Length)];
+            var body = new BodyMutator(random).Mutate(fromSpec ? Fixtures.SpecExample : errorBodies[random.Next(errorBodies.Length)], mutation);
+            handler.Status = isSuccess ? HttpStatusCode.OK : ErrorStatuses[random.Next(ErrorStatuses.Length)];
+            handler.Body = body;
+
+            var outcome = await Classify(caller, handler.Status, body, problem => tally.Violations.Add(
+                $"seed {seed} iteration {iteration} ({mutation}, HTTP {(int)handler.Status}): {problem}"));
+            tally.Add(mutation, outcome);
+        }
+
+        TestContext.Out.WriteLine($"seed {seed}, {tally.Total} bodies (PLAID_FUZZ_SEED / PLAID_FUZZ_COUNT to change)");
+        TestContext.Out.WriteLine(tally.ToMarkdown());
+        Assert.That(tally.Violations, Is.Empty, () => string.Join(Environment.NewLine, tally.Violations.Take(20)));
+        Assert.That(tally.Count(OutcomeTally.Result), Is.Positive, "no mutated body parsed: the oracle was never exercised");
+    }
+
+    private static async Task<string> Classify(TestCaller caller, HttpStatusCode status, byte[] body, Action<string> violation)
+    {
+        ProcessorBalanceGetResponse result;
+        try
+        {
+            result = await caller.GetAsync();
+        }
+        catch (PlaidApiException exception)
+        {
+            if (exception.StatusCode != (int)status)
+            {
+                violation($"StatusCode {exception.StatusCode}");
+            }
+
+            if (SecretAssert.FindLeak(exception, Credentials.All) is { } leaked)
+            {
+                violation($"the exception text contains {leaked}");
+            }
+
+            return status == HttpStatusCode.OK ? OutcomeTally.UnreadableSuccess
+                : exception.Error is null ? OutcomeTally.OtherError : OutcomeTally.PlaidError;
+        }
+        catch (Exception exception)
+        {
+            violation($"{exception.GetType().Name}: {exception}");
+            return exception.GetType().Name;
+        }
+
+        if (status != HttpStatusCode.OK)
+        {
+            violation($"a result came out of HTTP {(int)status}");
+        }
+        else if (ResultOracle.Judge(body, result) is { } problem)
+        {
+            violation(problem);
+        }
+
+        return OutcomeTally.Result;
+    }
+
+    private static int EnvironmentInt(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
+}
