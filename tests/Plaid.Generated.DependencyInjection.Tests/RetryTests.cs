@@ -138,4 +138,19 @@ public class RetryTests
         await Assert.ThrowsAsync<TimeoutRejectedException>(() => call);
         Assert.That(harness.Attempts, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_cancelled_token_ends_the_wait_between_retries_without_the_clock_moving()
+    {
+        var harness = new PlaidHarness().Answers(Status(HttpStatusCode.ServiceUnavailable), Success);
+        using var cancellation = new CancellationTokenSource();
+
+        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token }, cancellation.Token);
+        await harness.Time.WaitForTimerAsync(1 * Second);
+        await cancellation.CancelAsync();
+
+        Assert.That(await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30))), Is.SameAs(call), "the call waited for the retry delay");
+        Assert.That(call.IsCanceled, Is.True, call.Exception?.ToString());
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+    }
 }
