@@ -54,7 +54,8 @@ public static class PlaidServiceCollectionExtensions
             .AddHttpClient<IPlaidClient, PlaidClient>((http, provider) =>
                 new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value))
             // PlaidResilienceOptions.TotalTimeout bounds the call; HttpClient's 100 s default would cut it short.
-            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(LoggedHeaders.ShouldRedact);
         builder.AddResilienceHandler(PlaidResiliencePipeline.Name, PlaidResiliencePipeline.Configure);
         return builder;
     }
