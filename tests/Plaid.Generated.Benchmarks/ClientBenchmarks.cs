@@ -1,0 +1,82 @@
+using System.Net;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace Plaid.Generated.Benchmarks;
+
+/// <summary>
+/// One call per operation through each client over the same in-memory stub: the client's own cost
+/// (serialize, headers, send through HttpClient, read, deserialize), with Floor as the baseline of each category.
+/// </summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class ClientBenchmarks : IDisposable
+{
+    private const string Success = "Success";
+    private const string Error = "Error";
+
+    private readonly Clients _ok = Clients.InMemory(HttpStatusCode.OK, Payloads.Success);
+    private readonly Clients _failing = Clients.InMemory(HttpStatusCode.BadRequest, Payloads.Error);
+    private readonly FloorRequest _floorRequest = Clients.FloorRequest();
+    private readonly Vanilla.ProcessorBalanceGetRequest _vanillaRequest = Clients.VanillaRequest();
+    private readonly ProcessorBalanceGetRequest _plaidRequest = Clients.PlaidRequest();
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Success)]
+    public Task<FloorResponse> Floor() => _ok.Floor.ProcessorBalanceGetAsync(_floorRequest);
+
+    [Benchmark, BenchmarkCategory(Success)]
+    public Task<Vanilla.ProcessorBalanceGetResponse> VanillaNSwag() => _ok.Vanilla.ProcessorBalanceGetAsync(_vanillaRequest);
+
+    [Benchmark, BenchmarkCategory(Success)]
+    public Task<ProcessorBalanceGetResponse> PlaidGenerated() => _ok.Plaid.ProcessorBalanceGetAsync(_plaidRequest);
+
+    [Benchmark(Baseline = true), BenchmarkCategory(Error)]
+    public async Task<int> FloorError()
+    {
+        try
+        {
+            await _failing.Floor.ProcessorBalanceGetAsync(_floorRequest).ConfigureAwait(false);
+            return 0;
+        }
+        catch (FloorApiException e)
+        {
+            return e.StatusCode;
+        }
+    }
+
+    [Benchmark, BenchmarkCategory(Error)]
+    public async Task<int> VanillaNSwagError()
+    {
+        try
+        {
+            await _failing.Vanilla.ProcessorBalanceGetAsync(_vanillaRequest).ConfigureAwait(false);
+            return 0;
+        }
+        catch (Vanilla.ApiException e)
+        {
+            return e.StatusCode;
+        }
+    }
+
+    [Benchmark, BenchmarkCategory(Error)]
+    public async Task<int> PlaidGeneratedError()
+    {
+        try
+        {
+            await _failing.Plaid.ProcessorBalanceGetAsync(_plaidRequest).ConfigureAwait(false);
+            return 0;
+        }
+        catch (PlaidApiException e)
+        {
+            return e.StatusCode;
+        }
+    }
+
+    public void Dispose()
+    {
+        _ok.Dispose();
+        _failing.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
