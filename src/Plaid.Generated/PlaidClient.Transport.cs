@@ -12,13 +12,15 @@ public sealed partial class PlaidClient
     /// The one code path every generated operation goes through: serialize, authenticate, send,
     /// then either parse the success body or turn the response into a <see cref="PlaidApiException"/>.
     /// </summary>
+    private EndpointCache? _endpoint;
+
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
         where TRequest : class, IPlaidCredentials
         where TResponse : class
     {
         var credentials = ResolveCredentials(request);
-        using var message = new HttpRequestMessage(method, new Uri(_baseUri, path))
+        using var message = new HttpRequestMessage(method, EndpointUri(path))
         {
             Content = CreateJsonContent(request),
         };
@@ -57,15 +59,18 @@ public sealed partial class PlaidClient
         }
     }
 
+    // The bytes are not pooled: a handler may still be writing them after the call has given up on the response.
     private static ByteArrayContent CreateJsonContent<TRequest>(TRequest request)
     {
-        var json = new StringBuilder(256);
-        using (var writer = new JsonTextWriter(new StringWriter(json)))
+        using var json = new PooledCharWriter();
+        using (var writer = new JsonTextWriter(json) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
         {
             PlaidJson.Serializer.Serialize(writer, request, typeof(TRequest));
         }
 
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json.ToString()));
+        var utf8 = new byte[Encoding.UTF8.GetByteCount(json.Written)];
+        Encoding.UTF8.GetBytes(json.Written, utf8);
+        var content = new ByteArrayContent(utf8);
         content.Headers.ContentType = JsonMediaType;
         return content;
     }
@@ -76,8 +81,8 @@ public sealed partial class PlaidClient
     {
         try
         {
-            using var reader = new JsonTextReader(content.OpenReader());
-            return PlaidJson.Serializer.Deserialize<TResponse>(reader)
+            using var reader = content.OpenJsonReader();
+            return PlaidJson.Deserialize<TResponse>(reader)
                 ?? throw MalformedSuccess(statusCode, response, content, redactor,
                     content.Length == 0 ? "the body is empty" : "the body is JSON null", exception: null);
         }
@@ -86,4 +91,18 @@ public sealed partial class PlaidClient
             throw MalformedSuccess(statusCode, response, content, redactor, exception.Message, exception);
         }
     }
+
+    // Every call of an operation passes the same path literal: resolve it against the base once.
+    private Uri EndpointUri(string path)
+    {
+        var endpoint = _endpoint;
+        if (endpoint is null || !ReferenceEquals(endpoint.Path, path))
+        {
+            _endpoint = endpoint = new EndpointCache(path, new Uri(_baseUri, path));
+        }
+
+        return endpoint.Uri;
+    }
+
+    private sealed record EndpointCache(string Path, Uri Uri);
 }
