@@ -7,7 +7,6 @@ return args switch
     ["--cold-once", var client] => await ColdStart.RunOnceAsync(client).ConfigureAwait(false),
     ["--cold", .. var rest] => await ColdStart.RunAsync(rest).ConfigureAwait(false),
     ["--load", .. var rest] => await LoadTest.RunAsync(rest).ConfigureAwait(false),
-    ["--quick"] => await QuickCheck.RunAsync().ConfigureAwait(false),
     _ => RunBenchmarks(args),
 };
 
