@@ -8,12 +8,12 @@ public sealed partial class PlaidClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
+    private EndpointCache? _endpoint;
+
     /// <summary>
     /// The one code path every generated operation goes through: serialize, authenticate, send,
     /// then either parse the success body or turn the response into a <see cref="PlaidApiException"/>.
     /// </summary>
-    private EndpointCache? _endpoint;
-
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
         where TRequest : class, IPlaidCredentials
