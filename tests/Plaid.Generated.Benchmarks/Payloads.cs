@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Plaid.Generated.Benchmarks;
 
 /// <summary>The bodies every client under test receives and sends.</summary>
@@ -11,43 +9,12 @@ internal static class Payloads
     internal const string ProcessorToken = "processor-sandbox-0asd1-a92nc";
     internal const string Path = "processor/balance/get";
 
-    /// <summary>The 200 example of openapi/processor-balance-get.yaml (example-1), as Plaid sends it.</summary>
-    internal static readonly byte[] Success = Encoding.UTF8.GetBytes(
-        """
-        {
-          "account": {
-            "account_id": "QKKzevvp33HxPWpoqn6rI13BxW4awNSjnw4xv",
-            "balances": {
-              "available": 100,
-              "current": 110,
-              "limit": null,
-              "iso_currency_code": "USD",
-              "unofficial_currency_code": null
-            },
-            "mask": "0000",
-            "name": "Plaid Checking",
-            "official_name": "Plaid Gold Checking",
-            "subtype": "checking",
-            "type": "depository"
-          },
-          "request_id": "1zlMf"
-        }
-        """);
+    /// <summary>The 200 example of openapi/processor-balance-get.yaml (example-1), as the unit tests use it.</summary>
+    internal static readonly byte[] Success = Fixture("processor-balance-get.200.json");
 
     /// <summary>A 400 from Plaid's error docs: Capital One without min_last_updated_datetime.</summary>
-    internal static readonly byte[] Error = Encoding.UTF8.GetBytes(
-        """
-        {
-          "error_type": "INVALID_REQUEST",
-          "error_code": "INVALID_FIELD",
-          "error_code_reason": null,
-          "error_message": "min_last_updated_datetime is required for this account",
-          "display_message": null,
-          "request_id": "1zlMf",
-          "causes": [],
-          "status": 400,
-          "documentation_url": "https://plaid.com/docs/errors/",
-          "suggested_action": null
-        }
-        """);
+    internal static readonly byte[] Error = Fixture("INVALID_FIELD.json");
+
+    // Copied from tests/Plaid.Generated.Tests/Fixtures by the project file, so both suites read the same bytes.
+    private static byte[] Fixture(string name) => File.ReadAllBytes(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 }
