@@ -10,7 +10,7 @@ internal static class PlaidJson
     internal const int MaxDepth = 64;
 
     /// <summary>Writes request bodies.</summary>
-    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new DefaultContractResolver()));
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new PlaidContractResolver()));
 
     /// <summary>Reads success bodies, strictly: required members must be present, trailing content is an error.</summary>
     private static readonly JsonSerializer StrictReader = JsonSerializer.Create(CreateSettings(new RequiredMembersContractResolver()));
@@ -34,10 +34,9 @@ internal static class PlaidJson
         FloatParseHandling = FloatParseHandling.Double,
         MaxDepth = MaxDepth,
         CheckAdditionalContent = true,
-        Converters = { new UtcSecondsDateTimeOffsetConverter(), new FiniteDoubleConverter() },
     };
 
-    private sealed class OptionalMembersContractResolver : DefaultContractResolver
+    private sealed class OptionalMembersContractResolver : PlaidContractResolver
     {
         protected override JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
         {

@@ -10,10 +10,11 @@ namespace Plaid.Generated;
 /// required member in a per-thread stack of frames, one frame per object being read; the null
 /// checks move into the property's value provider. Deserialization is synchronous, so a thread's
 /// stack belongs to one document at a time; <see cref="BeginDocument"/> drops what a failed read left.
+/// Converters are attached to contracts by <see cref="PlaidContractResolver"/>.
 /// </summary>
-internal sealed class RequiredMembersContractResolver : DefaultContractResolver
+internal sealed class RequiredMembersContractResolver : PlaidContractResolver
 {
-    // One bit per required member, so at most 64 per type; deeper than MaxDepth fails earlier.
+    // One bit per required member in a ulong; frames beyond MaxDepth never happen, Newtonsoft fails first.
     private const int MaxRequiredMembers = 64;
 
     [ThreadStatic]
@@ -30,19 +31,21 @@ internal sealed class RequiredMembersContractResolver : DefaultContractResolver
         var mustBePresent = new List<JsonProperty>();
         foreach (var property in contract.Properties)
         {
-            if (property.Ignored || property.Required == Required.Default)
+            var required = property.Required;
+            var tracked = required is Required.Always or Required.AllowNull;
+            if (property.Ignored || required == Required.Default || (tracked && mustBePresent.Count == MaxRequiredMembers))
             {
-                continue;
+                continue; // beyond 64 tracked members, Newtonsoft's own check stays in place
             }
 
-            var required = property.Required;
             property.Required = Required.Default;
-            if (required is Required.Always or Required.DisallowNull && property.ValueProvider is { } valueProvider)
+            if (required is Required.Always or Required.DisallowNull && CanBeNull(property.PropertyType)
+                && property.ValueProvider is { } valueProvider)
             {
                 property.ValueProvider = new NonNullValueProvider(valueProvider, property.PropertyName!);
             }
 
-            if (required is Required.Always or Required.AllowNull && mustBePresent.Count < MaxRequiredMembers)
+            if (tracked)
             {
                 var bit = 1UL << mustBePresent.Count;
                 property.ShouldDeserialize = _ => MarkPresent(bit);
@@ -60,6 +63,9 @@ internal sealed class RequiredMembersContractResolver : DefaultContractResolver
 
         return contract;
     }
+
+    // Non-nullable value types cannot take a JSON null: Newtonsoft.Json or the type's converter already refuses it.
+    private static bool CanBeNull(Type? type) => type is null || !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
 
     private static void PushFrame()
     {

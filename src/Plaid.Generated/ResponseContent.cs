@@ -28,7 +28,7 @@ internal sealed class ResponseContent : IDisposable
     public Encoding Encoding { get; }
 
     /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
-    public static async Task<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength > maxBytes)
         {
