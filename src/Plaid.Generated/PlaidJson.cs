@@ -10,7 +10,7 @@ internal static class PlaidJson
     internal const int MaxDepth = 64;
 
     /// <summary>Writes request bodies.</summary>
-    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new PlaidContractResolver()));
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new RequestContractResolver()));
 
     /// <summary>Reads success bodies, strictly: required members must be present, trailing content is an error.</summary>
     private static readonly JsonSerializer StrictReader = JsonSerializer.Create(CreateSettings(new RequiredMembersContractResolver()));

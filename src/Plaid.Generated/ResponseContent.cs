@@ -30,7 +30,8 @@ internal sealed class ResponseContent : IDisposable
     /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
     public static async ValueTask<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > maxBytes)
+        var declaredLength = content.Headers.ContentLength; // computed or parsed on each read: read it once
+        if (declaredLength > maxBytes)
         {
             throw new ResponseTooLargeException(maxBytes);
         }
@@ -38,7 +39,7 @@ internal sealed class ResponseContent : IDisposable
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(content.Headers.ContentLength ?? InitialBufferSize, maxBytes) + 1);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declaredLength ?? InitialBufferSize, maxBytes) + 1);
             var length = 0;
             try
             {
