@@ -78,7 +78,7 @@ public sealed partial class PlaidClient
     {
         try
         {
-            using var reader = new JsonTextReader(new StringReader(body));
+            using var reader = new JsonTextReader(new StringReader(body)) { ArrayPool = JsonCharPool.Instance };
             var error = PlaidJson.LenientSerializer.Deserialize<PlaidError>(reader);
             return error is { ErrorCode: { Length: > 0 } } || error?.ErrorType != default ? error : null;
         }

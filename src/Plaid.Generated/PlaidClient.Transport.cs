@@ -8,6 +8,8 @@ public sealed partial class PlaidClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
+    private EndpointCache? _endpoint;
+
     /// <summary>
     /// The one code path every generated operation goes through: serialize, authenticate, send,
     /// then either parse the success body or turn the response into a <see cref="PlaidApiException"/>.
@@ -18,7 +20,7 @@ public sealed partial class PlaidClient
         where TResponse : class
     {
         var credentials = ResolveCredentials(request);
-        using var message = new HttpRequestMessage(method, new Uri(_baseUri, path))
+        using var message = new HttpRequestMessage(method, EndpointUri(path))
         {
             Content = CreateJsonContent(request),
         };
@@ -62,15 +64,18 @@ public sealed partial class PlaidClient
         }
     }
 
+    // The bytes are not pooled: a handler may still be writing them after the call has given up on the response.
     private static ByteArrayContent CreateJsonContent<TRequest>(TRequest request)
     {
-        var json = new StringBuilder(256);
-        using (var writer = new JsonTextWriter(new StringWriter(json)))
+        using var json = new PooledCharWriter();
+        using (var writer = new JsonTextWriter(json) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
         {
             PlaidJson.Serializer.Serialize(writer, request, typeof(TRequest));
         }
 
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json.ToString()));
+        var utf8 = new byte[Encoding.UTF8.GetByteCount(json.Written)];
+        Encoding.UTF8.GetBytes(json.Written, utf8);
+        var content = new ByteArrayContent(utf8);
         content.Headers.ContentType = JsonMediaType;
         return content;
     }
@@ -81,8 +86,8 @@ public sealed partial class PlaidClient
     {
         try
         {
-            using var reader = new UniqueMemberJsonReader(content.OpenReader());
-            return PlaidJson.Serializer.Deserialize<TResponse>(reader)
+            using var reader = content.OpenJsonReader();
+            return PlaidJson.Deserialize<TResponse>(reader)
                 ?? throw MalformedSuccess(statusCode, response, content, redactor,
                     content.Length == 0 ? "the body is empty" : "the body is JSON null", exception: null);
         }
@@ -91,4 +96,18 @@ public sealed partial class PlaidClient
             throw MalformedSuccess(statusCode, response, content, redactor, exception.GetBaseException().Message, exception);
         }
     }
+
+    // Every call of an operation passes the same path literal: resolve it against the base once.
+    private Uri EndpointUri(string path)
+    {
+        var endpoint = _endpoint;
+        if (endpoint is null || !ReferenceEquals(endpoint.Path, path))
+        {
+            _endpoint = endpoint = new EndpointCache(path, new Uri(_baseUri, path));
+        }
+
+        return endpoint.Uri;
+    }
+
+    private sealed record EndpointCache(string Path, Uri Uri);
 }

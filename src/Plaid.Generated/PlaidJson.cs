@@ -9,14 +9,23 @@ internal static class PlaidJson
     /// <summary>Deeper than any Plaid response; a deeper document is hostile and fails fast.</summary>
     internal const int MaxDepth = 64;
 
-    /// <summary>Strict: required members must be present, trailing content is an error.</summary>
-    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new DefaultContractResolver()));
+    /// <summary>Writes request bodies.</summary>
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new RequestContractResolver()));
+
+    /// <summary>Reads success bodies, strictly: required members must be present, trailing content is an error.</summary>
+    private static readonly JsonSerializer StrictReader = JsonSerializer.Create(CreateSettings(new RequiredMembersContractResolver()));
 
     /// <summary>
     /// For error bodies only: an error object that lacks a member the spec calls required is
     /// still worth reading, because its error_code and request_id are what the caller acts on.
     /// </summary>
     internal static readonly JsonSerializer LenientSerializer = JsonSerializer.Create(CreateSettings(new OptionalMembersContractResolver()));
+
+    internal static T? Deserialize<T>(JsonReader reader)
+    {
+        RequiredMembersContractResolver.BeginDocument();
+        return StrictReader.Deserialize<T>(reader);
+    }
 
     private static JsonSerializerSettings CreateSettings(IContractResolver contractResolver) => new()
     {
@@ -25,10 +34,9 @@ internal static class PlaidJson
         FloatParseHandling = FloatParseHandling.Double,
         MaxDepth = MaxDepth,
         CheckAdditionalContent = true,
-        Converters = { new UtcSecondsDateTimeOffsetConverter(), new FiniteDoubleConverter() },
     };
 
-    private sealed class OptionalMembersContractResolver : DefaultContractResolver
+    private sealed class OptionalMembersContractResolver : PlaidContractResolver
     {
         protected override JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
         {

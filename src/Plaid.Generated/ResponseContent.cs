@@ -1,17 +1,20 @@
 using System.Buffers;
 using System.Text;
+using Newtonsoft.Json;
 
 namespace Plaid.Generated;
 
 /// <summary>
 /// A response body read asynchronously (so cancellation works while it arrives) into a pooled
-/// buffer, up to a cap, then parsed from memory.
+/// buffer, up to a cap, then decoded once into pooled characters and parsed from memory.
 /// </summary>
 internal sealed class ResponseContent : IDisposable
 {
     private const int InitialBufferSize = 4096;
 
     private byte[] _buffer;
+    private char[]? _chars;
+    private int _charLength;
 
     private ResponseContent(byte[] buffer, int length, Encoding encoding)
     {
@@ -25,9 +28,10 @@ internal sealed class ResponseContent : IDisposable
     public Encoding Encoding { get; }
 
     /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
-    public static async Task<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > maxBytes)
+        var declaredLength = content.Headers.ContentLength; // computed or parsed on each read: read it once
+        if (declaredLength > maxBytes)
         {
             throw new ResponseTooLargeException(maxBytes);
         }
@@ -35,7 +39,7 @@ internal sealed class ResponseContent : IDisposable
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(content.Headers.ContentLength ?? InitialBufferSize, maxBytes) + 1);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declaredLength ?? InitialBufferSize, maxBytes) + 1);
             var length = 0;
             try
             {
@@ -64,15 +68,16 @@ internal sealed class ResponseContent : IDisposable
         }
     }
 
-    /// <summary>A reader over the body that honours a byte order mark and the declared charset.</summary>
-    public TextReader OpenReader() =>
-        new StreamReader(new MemoryStream(_buffer, 0, Length, writable: false), Encoding, detectEncodingFromByteOrderMarks: true);
+    /// <summary>
+    /// A JSON reader over the body whose character buffer is pooled. The body is decoded as a
+    /// <see cref="StreamReader"/> would (byte order mark first, then the declared charset) but
+    /// without one: no reader buffers per call. It refuses a member named twice in one object
+    /// (<see cref="UniqueMemberJsonReader"/>): only success bodies are read through it.
+    /// </summary>
+    public JsonTextReader OpenJsonReader() =>
+        new UniqueMemberJsonReader(new PooledCharReader(DecodedChars(), _charLength)) { ArrayPool = JsonCharPool.Instance };
 
-    public string ReadAsString()
-    {
-        using var reader = OpenReader();
-        return reader.ReadToEnd();
-    }
+    public string ReadAsString() => new(DecodedChars(), 0, _charLength);
 
     public void Dispose()
     {
@@ -81,6 +86,26 @@ internal sealed class ResponseContent : IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+
+        var chars = Interlocked.Exchange(ref _chars, null);
+        if (chars is not null)
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private char[] DecodedChars()
+    {
+        if (_chars is null)
+        {
+            var bytes = _buffer.AsSpan(0, Length);
+            var encoding = ByteOrderMark.Detect(bytes, out var markLength) ?? Encoding;
+            bytes = bytes[markLength..];
+            _chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
+            _charLength = encoding.GetChars(bytes, _chars);
+        }
+
+        return _chars;
     }
 
     private static byte[] Grow(byte[] buffer, long newSize)

@@ -127,4 +127,36 @@ public class PlaidClientParsingTests
         Assert.That((await latin1.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 Checking"));
         Assert.That((await bom.GetAsync()).Account.Name, Is.EqualTo("Plaid Checking"));
     }
+
+    private static IEnumerable<TestCaseData> ByteOrderMarkedBodies()
+    {
+        yield return new TestCaseData(System.Text.Encoding.Unicode).SetName("Utf16_little_endian_bom_wins_over_the_declared_charset");
+        yield return new TestCaseData(System.Text.Encoding.BigEndianUnicode).SetName("Utf16_big_endian_bom_wins_over_the_declared_charset");
+        yield return new TestCaseData(System.Text.Encoding.UTF32).SetName("Utf32_little_endian_bom_wins_over_the_declared_charset");
+        yield return new TestCaseData(new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: true)).SetName("Utf32_big_endian_bom_wins_over_the_declared_charset");
+    }
+
+    [TestCaseSource(nameof(ByteOrderMarkedBodies))]
+    public async Task Byte_order_mark_decides_the_encoding(System.Text.Encoding encoding)
+    {
+        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 \U0001F4B0 Checking", StringComparison.Ordinal);
+        var client = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
+        {
+            response.Content = new ByteArrayContent([.. encoding.GetPreamble(), .. encoding.GetBytes(json)]);
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        });
+
+        Assert.That((await client.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 \U0001F4B0 Checking"));
+    }
+
+    [Test]
+    public async Task Responses_parse_the_same_on_every_call_of_a_shared_client()
+    {
+        var client = new TestClient().RespondsWithSpecExample();
+
+        for (var call = 0; call < 3; call++)
+        {
+            Assert.That((await client.GetAsync()).Account.Balances.Current, Is.EqualTo(110));
+        }
+    }
 }
