@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace Plaid.Generated;
@@ -8,47 +9,60 @@ namespace Plaid.Generated;
 /// arrive, so a body that trickles in would otherwise hold the call past its deadline.
 /// </summary>
 /// <remarks>
-/// A call that ends without the deadline firing hands its <see cref="CancellationTokenSource"/> (and
-/// the timer inside it) to the next call on the thread, so the common case allocates nothing.
+/// The timer starts only when the read has to wait (<see cref="Arm"/>), for what is left of the
+/// timeout since the send began: a body that arrived with the headers costs no timer. A deadline
+/// that did not fire is reused by the next call on the thread, so the common case allocates nothing.
 /// </remarks>
-internal readonly struct CallDeadline : IDisposable
+internal sealed class CallDeadline : IDisposable
 {
     [ThreadStatic]
-    private static CancellationTokenSource? t_spare;
+    private static CallDeadline? t_spare;
 
-    private readonly CancellationTokenSource? _source;
-    private readonly CancellationTokenRegistration _callerRegistration;
-    private readonly CancellationToken _callerToken;
-    private readonly TimeSpan _timeout;
+    private readonly CancellationTokenSource _source = new();
+    private CancellationTokenRegistration _callerRegistration;
+    private CancellationToken _callerToken;
+    private TimeSpan _timeout;
+    private long _sendStartedAt;
 
-    private CallDeadline(CancellationTokenSource? source, CancellationTokenRegistration callerRegistration, CancellationToken callerToken, TimeSpan timeout)
+    private CallDeadline()
     {
-        _source = source;
-        _callerRegistration = callerRegistration;
-        _callerToken = callerToken;
-        _timeout = timeout;
     }
 
-    /// <summary>Cancelled by the caller's token or when the timeout, started with the send, expires.</summary>
-    public CancellationToken Token => _source?.Token ?? _callerToken;
+    /// <summary>Cancelled by the caller's token, or once armed, when the timeout expires.</summary>
+    public CancellationToken Token => _source.Token;
 
     /// <summary>True when the deadline, not the caller, cancelled <see cref="Token"/>.</summary>
-    public bool Expired => _source is { IsCancellationRequested: true } && !_callerToken.IsCancellationRequested;
+    public bool Expired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested;
 
-    /// <summary>Starts timing now, with the same timeout the <see cref="HttpClient"/> applies to its part of the call.</summary>
-    public static CallDeadline Start(HttpClient httpClient, CancellationToken callerToken)
+    /// <summary>A deadline for reading the body of a call whose send began at <paramref name="sendStartedAt"/>.</summary>
+    public static CallDeadline ForBody(HttpClient httpClient, long sendStartedAt, CancellationToken callerToken)
     {
-        var timeout = httpClient.Timeout;
-        if (timeout == Timeout.InfiniteTimeSpan)
+        var deadline = t_spare ?? new CallDeadline();
+        t_spare = null;
+        deadline._timeout = httpClient.Timeout;
+        deadline._sendStartedAt = sendStartedAt;
+        deadline._callerToken = callerToken;
+        deadline._callerRegistration = callerToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline._source);
+        return deadline;
+    }
+
+    /// <summary>Starts the timer for what is left of the timeout: call it when the read has to wait.</summary>
+    public void Arm()
+    {
+        if (_timeout == Timeout.InfiniteTimeSpan)
         {
-            return new CallDeadline(null, default, callerToken, timeout);
+            return;
         }
 
-        var source = t_spare ?? new CancellationTokenSource();
-        t_spare = null;
-        source.CancelAfter(timeout);
-        var callerRegistration = callerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source);
-        return new CallDeadline(source, callerRegistration, callerToken, timeout);
+        var remaining = _timeout - Stopwatch.GetElapsedTime(_sendStartedAt);
+        if (remaining > TimeSpan.Zero)
+        {
+            _source.CancelAfter(remaining);
+        }
+        else
+        {
+            _source.Cancel();
+        }
     }
 
     /// <summary>
@@ -63,20 +77,16 @@ internal readonly struct CallDeadline : IDisposable
         }
 
         var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds elapsing while the response body was read.";
-        return new TaskCanceledException(message, new TimeoutException(message, cancellation), _source!.Token);
+        return new TaskCanceledException(message, new TimeoutException(message, cancellation), _source.Token);
     }
 
     public void Dispose()
     {
-        if (_source is null)
-        {
-            return;
-        }
-
         _callerRegistration.Dispose();
         if (_source.TryReset())
         {
-            t_spare = _source; // not cancelled: its timer is stopped and nothing holds its token any more
+            _callerToken = default;
+            t_spare = this; // not cancelled: the timer is stopped and nothing holds the token any more
         }
         else
         {

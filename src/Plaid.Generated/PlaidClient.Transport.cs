@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Newtonsoft.Json;
@@ -26,7 +27,7 @@ public sealed partial class PlaidClient
         };
         ApplyHeaders(message, credentials);
 
-        using var deadline = CallDeadline.Start(_httpClient, cancellationToken);
+        var sendStartedAt = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
         {
@@ -42,9 +43,16 @@ public sealed partial class PlaidClient
         {
             var statusCode = (int)response.StatusCode;
             ResponseContent content;
+            using var deadline = CallDeadline.ForBody(_httpClient, sendStartedAt, cancellationToken);
             try
             {
-                content = await ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token).ConfigureAwait(false);
+                var reading = ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token);
+                if (!reading.IsCompleted)
+                {
+                    deadline.Arm();
+                }
+
+                content = await reading.ConfigureAwait(false);
             }
             catch (OperationCanceledException exception) when (deadline.Token.IsCancellationRequested)
             {
