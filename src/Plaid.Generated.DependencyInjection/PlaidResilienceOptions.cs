@@ -15,6 +15,9 @@ public sealed class PlaidResilienceOptions
     /// <summary>Randomizes the backoff delays so that many clients do not retry in lockstep.</summary>
     public bool UseJitter { get; set; } = true;
 
-    /// <summary>Limit on the whole call, every attempt and wait included; when it elapses the call fails with Polly's <c>TimeoutRejectedException</c>.</summary>
+    /// <summary>
+    /// Limit on the whole call, every attempt, wait and the body included; when it elapses the call fails with a
+    /// <see cref="TaskCanceledException"/> whose inner exception is a <see cref="TimeoutException"/>, as HttpClient's own timeout does.
+    /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -53,10 +53,16 @@ public static class PlaidServiceCollectionExtensions
         var builder = services
             .AddHttpClient<IPlaidClient, PlaidClient>((http, provider) =>
                 new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value))
-            // PlaidResilienceOptions.TotalTimeout bounds the call; HttpClient's 100 s default would cut it short.
-            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(LoggedHeaders.ShouldRedact);
+            // The whole call, body included (the client extends HttpClient.Timeout over the body), gets
+            // the total timeout; HttpClient's 100 s default would cut a longer one short.
+            .ConfigureHttpClient((provider, http) => http.Timeout = ResilienceOptions(provider).TotalTimeout)
+            .RedactLoggedHeaders(LoggedHeaders.ShouldRedact)
+            .AddHttpMessageHandler(provider => new TotalTimeoutHandler(
+                ResilienceOptions(provider).TotalTimeout, resilienceNames.Of(nameof(PlaidResilienceOptions.TotalTimeout))));
         builder.AddResilienceHandler(PlaidResiliencePipeline.Name, PlaidResiliencePipeline.Configure);
         return builder;
     }
+
+    private static PlaidResilienceOptions ResilienceOptions(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
 }

@@ -135,7 +135,11 @@ public class RetryTests
         await harness.Time.WaitForTimerAsync(60 * Second);
         harness.Time.Advance(10 * Second);
 
-        await Assert.ThrowsAsync<TimeoutRejectedException>(() => call);
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => call);
+
+        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>().With.InnerException.TypeOf<TimeoutRejectedException>());
+        Assert.That(error.Message, Is.EqualTo(
+            "The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds), attempts and the waits between them included."));
         Assert.That(harness.Attempts, Has.Count.EqualTo(1));
     }
 
