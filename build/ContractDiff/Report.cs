@@ -12,26 +12,32 @@ public sealed record Report(string Title, ReportSection Failing, ReportSection I
     public bool Fails => Failing.Findings.Count > 0;
 
     /// <summary>The breaking-change report of <c>--old</c> against <c>--new</c>.</summary>
-    public static Report OfChanges(string title, IReadOnlyList<Difference> differences)
-    {
-        var judged = differences.Select(difference => (Rule: Rules.For(difference.Kind), difference)).ToList();
-        return new Report(
-            title,
-            new ReportSection("breaking", "Breaking changes", Findings(judged.Where(entry => entry.Rule.Breaking))),
-            new ReportSection("nonBreaking", "Non-breaking changes", Findings(judged.Where(entry => !entry.Rule.Breaking))));
-    }
+    public static Report OfChanges(string title, IReadOnlyList<Difference> differences) => Split(
+        title, differences, fails: kind => Rules.For(kind).Breaking,
+        ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
 
     /// <summary>
     /// The drift report of a fragment against the upstream spec it was cut from: anything upstream has that the
     /// fragment leaves out is an omission (reported); anything else that differs contradicts upstream (fails).
     /// </summary>
-    public static Report OfDrift(string title, IReadOnlyList<Difference> differences)
+    public static Report OfDrift(string title, IReadOnlyList<Difference> differences) => Split(
+        title, differences, fails: kind => !IsOmission(kind),
+        ("disagreements", "Disagreements with upstream"), ("omissions", "Upstream members the fragment leaves out"));
+
+    private static Report Split(
+        string title,
+        IReadOnlyList<Difference> differences,
+        Func<DifferenceKind, bool> fails,
+        (string JsonName, string Heading) failing,
+        (string JsonName, string Heading) informational)
     {
-        var judged = differences.Select(difference => (Rule: Rules.For(difference.Kind), difference)).ToList();
+        var findings = differences
+            .Select(difference => (Fails: fails(difference.Kind), Finding: new Finding(Rules.For(difference.Kind).Name, difference.Location, difference.Message)))
+            .ToList();
         return new Report(
             title,
-            new ReportSection("disagreements", "Disagreements with upstream", Findings(judged.Where(entry => !IsOmission(entry.difference.Kind)))),
-            new ReportSection("omissions", "Upstream members the fragment leaves out", Findings(judged.Where(entry => IsOmission(entry.difference.Kind)))));
+            new ReportSection(failing.JsonName, failing.Heading, [.. findings.Where(entry => entry.Fails).Select(entry => entry.Finding)]),
+            new ReportSection(informational.JsonName, informational.Heading, [.. findings.Where(entry => !entry.Fails).Select(entry => entry.Finding)]));
     }
 
     private static bool IsOmission(DifferenceKind kind) => kind is DifferenceKind.RequestPropertyRemoved
@@ -41,7 +47,4 @@ public sealed record Report(string Title, ReportSection Failing, ReportSection I
         or DifferenceKind.ErrorResponseRemoved
         or DifferenceKind.ResponseContentRemoved
         or DifferenceKind.ServerRemoved;
-
-    private static List<Finding> Findings(IEnumerable<(Rule Rule, Difference Difference)> judged) =>
-        judged.Select(entry => new Finding(entry.Rule.Name, entry.Difference.Location, entry.Difference.Message)).ToList();
 }
