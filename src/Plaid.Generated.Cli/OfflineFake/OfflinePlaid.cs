@@ -62,11 +62,11 @@ internal sealed class OfflinePlaid : HttpMessageHandler
     private static string ErrorBody(DocumentedError error) => new JObject
     {
         ["display_message"] = error.DisplayMessage,
-        ["documentation_url"] = $"https://plaid.com/docs/errors/{error.Type.ToLowerInvariant().Replace('_', '-')}/#{error.Code.ToLowerInvariant()}",
+        ["documentation_url"] = $"https://plaid.com/docs/errors/{error.Type.ToString().ToLowerInvariant().Replace('_', '-')}/#{error.Code.ToLowerInvariant()}",
         ["error_code"] = error.Code,
         ["error_code_reason"] = null,
         ["error_message"] = error.Message,
-        ["error_type"] = error.Type,
+        ["error_type"] = error.Type.ToString(),
         ["request_id"] = $"offline-{error.Code}",
         ["suggested_action"] = null,
         ["causes"] = new JArray(),
