@@ -12,6 +12,7 @@ internal sealed class ResponseContent : IDisposable
 {
     private const int InitialBufferSize = 4096;
 
+    private readonly Encoding _declaredEncoding;
     private byte[] _buffer;
     private char[]? _chars;
     private int _charLength;
@@ -20,12 +21,10 @@ internal sealed class ResponseContent : IDisposable
     {
         _buffer = buffer;
         Length = length;
-        Encoding = encoding;
+        _declaredEncoding = encoding;
     }
 
     public int Length { get; }
-
-    public Encoding Encoding { get; }
 
     /// <exception cref="ResponseTooLargeException">The body is longer than <paramref name="maxBytes"/>.</exception>
     public static async ValueTask<ResponseContent> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
@@ -99,7 +98,7 @@ internal sealed class ResponseContent : IDisposable
         if (_chars is null)
         {
             var bytes = _buffer.AsSpan(0, Length);
-            var encoding = ByteOrderMark.Detect(bytes, out var markLength) ?? Encoding;
+            var encoding = ByteOrderMark.Detect(bytes, out var markLength) ?? _declaredEncoding;
             bytes = bytes[markLength..];
             _chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
             _charLength = encoding.GetChars(bytes, _chars);
