@@ -29,6 +29,7 @@ internal sealed class Utf8JsonTokenReader : JsonReader
     private readonly ReadOnlyMemory<byte> _utf8;
     private JsonReaderState _state = new(Options);
     private int _consumed;
+    private bool _readingDecimal;
 
     // The names of the objects being read, each object's from where it started: objects here have a
     // few dozen members, so a linear scan beats hashing. Both arrays are rented for the document.
@@ -99,20 +100,25 @@ internal sealed class Utf8JsonTokenReader : JsonReader
 
     public override decimal? ReadAsDecimal()
     {
-        if (!Read() || TokenType == JsonToken.Null)
+        _readingDecimal = true; // SetNumber then boxes the decimal once, not a long first
+        try
         {
-            return null;
+            if (!Read() || TokenType == JsonToken.Null)
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            _readingDecimal = false;
         }
 
-        var number = Value switch
+        return TokenType switch
         {
-            long integer when TokenType == JsonToken.Integer => integer,
-            decimal exact when TokenType == JsonToken.Float => exact,
-            _ when TokenType == JsonToken.Raw => throw Unexpected($"The number at '{Path}' is outside the range or precision of a decimal: {Value}."),
+            JsonToken.Float => (decimal)Value!,
+            JsonToken.Raw => throw Unexpected($"The number at '{Path}' is outside the range or precision of a decimal: {Value}."),
             _ => throw Unexpected($"Expected a number at '{Path}', found {TokenType}."),
         };
-        SetToken(JsonToken.Float, number, updateIndex: false);
-        return number;
     }
 
     private bool ReadTyped(JsonToken expected, string what)
@@ -194,7 +200,7 @@ internal sealed class Utf8JsonTokenReader : JsonReader
 
     private void SetNumber(ref Utf8JsonReader reader)
     {
-        if (reader.TryGetInt64(out var integer))
+        if (!_readingDecimal && reader.TryGetInt64(out var integer))
         {
             SetToken(JsonToken.Integer, integer);
         }
