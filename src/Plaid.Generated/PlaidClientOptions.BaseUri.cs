@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Plaid.Generated;
 
 public sealed partial class PlaidClientOptions
@@ -22,7 +20,8 @@ public sealed partial class PlaidClientOptions
             return "must be an absolute http or https URI.";
         }
 
-        if (baseUri.Scheme == Uri.UriSchemeHttp && !IsLoopback(baseUri))
+        // Uri.IsLoopback: localhost, 127.0.0.0/8 and ::1 (Uri also reads the name "loopback" as localhost).
+        if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
         {
             return $"must use https: plain http (here to host '{baseUri.IdnHost}') would send the secret in clear text; "
                 + "http is allowed only for a loopback host (localhost, 127.0.0.0/8, ::1).";
@@ -30,12 +29,4 @@ public sealed partial class PlaidClientOptions
 
         return null;
     }
-
-    // Deliberately narrower than Uri.IsLoopback, which also accepts the host name "loopback".
-    private static bool IsLoopback(Uri uri) => uri.HostNameType switch
-    {
-        UriHostNameType.Dns => string.Equals(uri.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase),
-        UriHostNameType.IPv4 or UriHostNameType.IPv6 => IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address),
-        _ => false,
-    };
 }
