@@ -83,9 +83,9 @@ internal sealed record CliArguments
     };
 
     private static Uri ParseUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri
-            : throw new UsageException($"--base-url must be an absolute http or https URL, not '{value}'.");
+        Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri) && PlaidClientOptions.CheckBaseUri(uri) is { } problem
+            ? throw new UsageException($"--base-url {problem}")
+            : uri ?? throw new UsageException($"--base-url must be a URL, not '{value}'.");
 
     private static DateTimeOffset ParseDate(string value) =>
         DateTimeOffset.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture,

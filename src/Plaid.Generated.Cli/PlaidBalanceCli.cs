@@ -90,7 +90,7 @@ internal static class PlaidBalanceCli
         };
         var capture = new RawResponseCapture(options.MaxResponseBytes)
         {
-            InnerHandler = offline ? new OfflinePlaid() : transport ?? new SocketsHttpHandler(),
+            InnerHandler = offline ? new OfflinePlaid() : transport ?? new SocketsHttpHandler { AllowAutoRedirect = false },
         };
         using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
         using var timeout = new CancellationTokenSource(arguments.Timeout, timeProvider ?? TimeProvider.System);
