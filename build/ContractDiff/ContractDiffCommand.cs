@@ -92,6 +92,11 @@ public static class ContractDiffCommand
             await stderr.WriteLineAsync($"ContractDiff: {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
         }
+        catch (SchemaLimitException exception)
+        {
+            await stderr.WriteLineAsync($"ContractDiff: cannot compare {firstPath} with {secondPath}: {exception.Message}").ConfigureAwait(false);
+            return InvalidInput;
+        }
     }
 
     internal static async Task<int> UsageError(TextWriter stderr, string problem)
