@@ -30,9 +30,11 @@ public sealed partial class PlaidClient
         }
     }
 
+    // The parts Uri caches once parsed; Uri.Compare would build two strings on every call.
     private static bool IsSameOrigin(Uri first, Uri second) =>
-        Uri.Compare(first, second, UriComponents.SchemeAndServer | UriComponents.StrongPort, UriFormat.SafeUnescaped,
-            StringComparison.OrdinalIgnoreCase) == 0;
+        first.Port == second.Port
+        && string.Equals(first.Scheme, second.Scheme, StringComparison.Ordinal)
+        && string.Equals(first.IdnHost, second.IdnHost, StringComparison.OrdinalIgnoreCase);
 
     private static string Origin(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.StrongPort, UriFormat.SafeUnescaped);
 
