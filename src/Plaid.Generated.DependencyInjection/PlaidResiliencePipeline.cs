@@ -6,7 +6,7 @@ using Polly.Retry;
 
 namespace Plaid.Generated.DependencyInjection;
 
-/// <summary>The resilience handler of the Plaid client: a total timeout around retries with backoff.</summary>
+/// <summary>The resilience handler of the Plaid client: retries with backoff (the total timeout is <see cref="TotalTimeoutHandler"/>'s).</summary>
 internal static class PlaidResiliencePipeline
 {
     internal const string Name = "plaid";
@@ -16,7 +16,6 @@ internal static class PlaidResiliencePipeline
         var options = context.ServiceProvider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
         var timeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
 
-        pipeline.AddTimeout(options.TotalTimeout);
         if (!options.Enabled || options.MaxRetryAttempts == 0)
         {
             return;

@@ -8,16 +8,16 @@ namespace Plaid.Generated.DependencyInjection;
 /// </summary>
 internal abstract class ReplacedContent : HttpContent
 {
-    private readonly HttpContent _original;
-
     protected ReplacedContent(HttpContent original)
     {
-        _original = original;
+        Original = original;
         foreach (var header in original.Headers)
         {
             Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
     }
+
+    protected HttpContent Original { get; }
 
     protected abstract Stream OpenBody();
 
@@ -47,7 +47,7 @@ internal abstract class ReplacedContent : HttpContent
     {
         if (disposing)
         {
-            _original.Dispose();
+            Original.Dispose();
         }
 
         base.Dispose(disposing);
