@@ -28,7 +28,9 @@ internal static class PlaidResiliencePipeline
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = options.UseJitter,
             ShouldHandle = arguments => PlaidTransientFailure.IsTransientAsync(arguments.Outcome, arguments.Context.CancellationToken),
-            DelayGenerator = arguments => ValueTask.FromResult(RetryAfterDelay.Of(arguments, timeProvider)),
+            // A Retry-After header sets the wait; without one, null keeps the exponential backoff.
+            DelayGenerator = arguments => ValueTask.FromResult(
+                arguments.Outcome.Result is { } response ? RetryAfterHeader.Of(response.Headers, timeProvider) : null),
         });
     }
 }

@@ -29,7 +29,7 @@ internal static class PlaidTransientFailure
         }
 
         var statusCode = (int)response.StatusCode;
-        if (statusCode == 408 || PlaidRetryRules.IsRetryable(statusCode, errorCode: null))
+        if (PlaidRetryRules.IsRetryable(statusCode, errorCode: null))
         {
             return true;
         }
