@@ -31,7 +31,10 @@ public sealed partial class PlaidClient
             message += $" (request_id {requestId})";
         }
 
-        return new PlaidApiException(message, statusCode, error, requestId, body) { RetryAfter = RetryAfterOf(response) };
+        return new PlaidApiException(message, statusCode, error, requestId, body)
+        {
+            RetryAfter = RetryAfterHeader.Of(response.Headers, TimeProvider.System),
+        };
     }
 
     private static PlaidApiException MalformedSuccess(
@@ -92,13 +95,6 @@ public sealed partial class PlaidClient
 
     private static string? RequestIdOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
-
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
-        _ => null,
-    };
 
     // A handler with AutomaticDecompression removes Content-Encoding, so one still present means nobody decoded it.
     private static string ContentTypeOf(HttpResponseMessage response)

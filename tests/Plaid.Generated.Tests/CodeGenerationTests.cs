@@ -33,9 +33,10 @@ public class CodeGenerationTests
             Copy(Path.GetRelativePath(RepositoryRoot.Path, template));
         }
 
+        // The library's own files, its subfolders (Http/, Json/) included, but not its build output.
         var library = Path.Combine(RepositoryRoot.Path, "src", "Plaid.Generated");
         foreach (var source in Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories)
-            .Where(path => !Path.GetRelativePath(library, path).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin")))
+            .Where(path => Path.GetRelativePath(library, path).Split(Path.DirectorySeparatorChar)[0] is not ("obj" or "bin")))
         {
             Copy(Path.GetRelativePath(RepositoryRoot.Path, source));
         }
@@ -108,6 +109,8 @@ public class CodeGenerationTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // The assertions match MSBuild's English messages ("Skipping target ..."); a localized machine would print others.
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
