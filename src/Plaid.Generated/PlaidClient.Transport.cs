@@ -42,6 +42,7 @@ public sealed partial class PlaidClient
         using (response)
         {
             var statusCode = (int)response.StatusCode;
+            ObserveStatusCode(statusCode);
             ResponseContent content;
             using var deadline = CallDeadline.ForBody(_httpClient, sendStartedAt, cancellationToken);
             try
