@@ -1,5 +1,5 @@
 using System.Text;
-using Plaid.Generated.Cli.OfflineFake;
+using Plaid.Generated.Testing;
 
 namespace Plaid.Generated.Cli;
 
@@ -8,6 +8,13 @@ internal static class PlaidBalanceCli
 {
     public const string ClientIdVariable = "PLAID_CLIENT_ID";
     public const string SecretVariable = "PLAID_SECRET";
+
+    // What the offline mode sends to FakePlaidHandler, which accepts any credentials.
+    private const string OfflineClientId = "offline-fake-client-id";
+    private const string OfflineSecret = "offline-fake-secret";
+
+    /// <summary>The token used offline when none is given: the spec's example token, in the chosen environment.</summary>
+    private static string OfflineToken(PlaidEnvironment environment) => $"processor-{environment.ToString().ToLowerInvariant()}-0asd1-a92nc";
 
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where the table or JSON goes.</param>
@@ -83,20 +90,20 @@ internal static class PlaidBalanceCli
 
         var options = new PlaidClientOptions
         {
-            ClientId = credentials?.ClientId ?? OfflinePlaid.ClientId,
-            Secret = credentials?.Secret ?? OfflinePlaid.Secret,
+            ClientId = credentials?.ClientId ?? OfflineClientId,
+            Secret = credentials?.Secret ?? OfflineSecret,
             Environment = arguments.Environment,
             BaseUri = arguments.BaseUrl,
         };
         var capture = new RawResponseCapture(options.MaxResponseBytes)
         {
-            InnerHandler = offline ? new OfflinePlaid() : transport ?? new SocketsHttpHandler(),
+            InnerHandler = offline ? new FakePlaidHandler() : transport ?? new SocketsHttpHandler(),
         };
         using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
         using var timeout = new CancellationTokenSource(arguments.Timeout, timeProvider ?? TimeProvider.System);
         var request = new ProcessorBalanceGetRequest
         {
-            ProcessorToken = arguments.ProcessorToken ?? OfflinePlaid.DefaultToken(arguments.Environment),
+            ProcessorToken = arguments.ProcessorToken ?? OfflineToken(arguments.Environment),
             Options = arguments.MinLastUpdated is { } min ? new ProcessorBalanceGetRequestOptions { MinLastUpdatedDatetime = min } : null,
         };
 
