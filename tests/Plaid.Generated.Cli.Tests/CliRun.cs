@@ -22,8 +22,11 @@ internal static class CliRun
         [PlaidBalanceCli.SecretVariable] = Secret,
     };
 
+    /// <param name="environment">The variables the CLI sees.</param>
+    /// <param name="transport">What stands for the network; never null, so that no test can reach a real Plaid host.</param>
+    /// <param name="args">The command line.</param>
     public static async Task<CliResult> InProcessAsync(
-        IReadOnlyDictionary<string, string?> environment, HttpMessageHandler? transport, params string[] args)
+        IReadOnlyDictionary<string, string?> environment, HttpMessageHandler transport, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -31,7 +34,7 @@ internal static class CliRun
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    public static Task<CliResult> InProcessAsync(params string[] args) => InProcessAsync(NoCredentials, transport: null, args);
+    public static Task<CliResult> InProcessAsync(params string[] args) => InProcessAsync(NoCredentials, new NoNetwork(), args);
 
     /// <summary>Runs <c>dotnet Plaid.Generated.Cli.dll</c> (copied next to the tests by the project reference).</summary>
     public static async Task<CliResult> ProcessAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)

@@ -52,6 +52,25 @@ public partial class PlaidBalanceCliTests
         Assert.That(stderr.ToString(), Does.Contain("no complete response within 5 s"));
     }
 
+    [Test]
+    public async Task Without_timeout_the_call_is_bounded_at_30_seconds()
+    {
+        var time = new FakeTimeProvider();
+        var server = new SilentServer();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var run = PlaidBalanceCli.RunAsync(ServerArgs, stdout, stderr, WithCredentials, server, time);
+        await server.RequestReceived;
+        time.Advance(TimeSpan.FromSeconds(29.999));
+        var stillWaiting = !run.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.That(stillWaiting, Is.True, "ended before 30 s");
+        Assert.That(await run, Is.EqualTo(ExitCodes.Transport));
+        Assert.That(stderr.ToString(), Does.Contain("no complete response within 30 s (--timeout)"));
+    }
+
     /// <summary>Takes the request and never answers.</summary>
     private sealed class SilentServer : HttpMessageHandler
     {
