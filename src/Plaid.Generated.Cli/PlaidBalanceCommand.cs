@@ -65,6 +65,8 @@ internal sealed class PlaidBalanceCommand
 
     public PlaidBalanceCommand()
     {
+        // Only the spellings the tool documents, not the enum's own names.
+        _environment.CompletionSources.Clear();
         _environment.CompletionSources.Add("sandbox", "production");
         Root = new RootCommand("Sends POST /processor/balance/get and prints the account's balances.")
         {

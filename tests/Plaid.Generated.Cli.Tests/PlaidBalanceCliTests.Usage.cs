@@ -101,4 +101,16 @@ public partial class PlaidBalanceCliTests
         Assert.That(before.ExitCode, Is.EqualTo(ExitCodes.Usage), "after --, --json is an argument, and the tool takes none");
         Assert.That(before.Stderr, Does.Contain("Unrecognized command or argument '--json'"));
     }
+
+    [Test]
+    public async Task The_suggest_directive_completes_flags_and_environments()
+    {
+        var flags = await InProcessAsync("[suggest]", "--ti");
+        var environments = await InProcessAsync("[suggest:6]", "--env ");
+
+        Assert.That(flags.ExitCode, Is.EqualTo(ExitCodes.Success), flags.Stderr);
+        Assert.That(flags.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Is.EqualTo(new[] { "--timeout" }));
+        Assert.That(environments.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Is.EqualTo(new[] { "production", "sandbox" }));
+    }
 }
