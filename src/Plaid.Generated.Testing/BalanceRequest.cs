@@ -17,6 +17,10 @@ internal sealed record BalanceRequest(
     private static readonly string[] RequestMembers = ["client_id", "secret", "processor_token", "options"];
     private static readonly string[] OptionsMembers = ["min_last_updated_datetime"];
 
+    // RFC 3339 date-times: an offset or Z is required.
+    private static readonly string[] DateTimeFormats =
+        ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+
     public CredentialRedactor Redactor => new(ClientId, Secret);
 
     public static BalanceRequest Read(HttpRequestMessage request, string body)
@@ -35,8 +39,7 @@ internal sealed record BalanceRequest(
 
     /// <summary>Plaid's format for the bound: an RFC 3339 date-time with an offset.</summary>
     public bool TryGetMinLastUpdated(out DateTimeOffset value) =>
-        DateTimeOffset.TryParse(MinLastUpdatedText, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
-        && MinLastUpdatedText!.Contains('T', StringComparison.Ordinal);
+        DateTimeOffset.TryParseExact(MinLastUpdatedText, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
 
     private static JsonObject? ParseObject(string body)
     {

@@ -22,6 +22,7 @@ public partial class FakePlaidHandlerTests
     [TestCase("{\"processor_token\":\"processor-development-a\"}", "INVALID_PROCESSOR_TOKEN", TestName = "Unknown environment")]
     [TestCase("{\"processor_token\":\"processor-production-a\"}", "INVALID_PROCESSOR_TOKEN", TestName = "Production token sent to sandbox")]
     [TestCase("{\"processor_token\":\"processor-sandbox-a\",\"options\":{\"min_last_updated_datetime\":\"yesterday\"}}", "INVALID_FIELD", TestName = "Bound that is not a date-time")]
+    [TestCase("{\"processor_token\":\"processor-sandbox-a\",\"options\":{\"min_last_updated_datetime\":\"2024-01-01T00:00:00\"}}", "INVALID_FIELD", TestName = "Bound without an offset")]
     public async Task A_bad_request_gets_the_error_plaid_sends(string json, string code)
     {
         var (status, body) = await Fake.PostAsync(new FakePlaidHandler(), json, Fake.AllHeaders);
