@@ -37,7 +37,7 @@ public static class ContractDiffCommand
             options[args[i]] = args[++i];
         }
 
-        var allowed = drift ? new[] { "--fragment", "--upstream", "--format" } : ["--old", "--new", "--format"];
+        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag"];
         if (options.Keys.FirstOrDefault(name => !allowed.Contains(name)) is { } unknown)
         {
             return await UsageError(stderr, $"unknown option {unknown}").ConfigureAwait(false);
@@ -65,7 +65,9 @@ public static class ContractDiffCommand
         {
             var oldDocument = await SpecLoader.LoadAsync(firstPath).ConfigureAwait(false);
             var newDocument = await SpecLoader.LoadAsync(secondPath).ConfigureAwait(false);
-            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift);
+            var nswag = options.GetValueOrDefault("--nswag") ?? GeneratedTypes.Find(secondPath);
+            var types = nswag is null ? GeneratedTypes.Default : GeneratedTypes.Load(nswag);
+            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift, types);
             var report = drift
                 ? Report.OfDrift($"Upstream drift: {secondPath} against {firstPath}", differences)
                 : Report.OfChanges($"Contract diff: {firstPath} -> {secondPath}", differences);

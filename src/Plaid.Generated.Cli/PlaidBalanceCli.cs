@@ -171,9 +171,12 @@ internal static class PlaidBalanceCli
         }
     }
 
-    /// <summary>The one place the CLI builds the handler under its HttpClient: the offline fake, a test's handler, or sockets.</summary>
+    /// <summary>
+    /// The one place the CLI builds the handler under its HttpClient: the offline fake, a test's handler, or sockets.
+    /// Sockets never follow a redirect: the credentials go to the --base-url origin only.
+    /// </summary>
     private static HttpMessageHandler Transport(bool offline, HttpMessageHandler? transport) =>
-        offline ? new FakePlaidHandler() : transport ?? new SocketsHttpHandler();
+        offline ? new FakePlaidHandler() : transport ?? new SocketsHttpHandler { AllowAutoRedirect = false };
 
     /// <summary>The token used offline when none is given: the spec's example token, in the chosen environment.</summary>
     private static string OfflineToken(PlaidEnvironment environment) => $"processor-{environment.ToString().ToLowerInvariant()}-0asd1-a92nc";

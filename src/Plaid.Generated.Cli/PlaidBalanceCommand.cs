@@ -96,11 +96,11 @@ internal sealed class PlaidBalanceCommand
         result.GetValue(_json),
         result.GetValue(_timeout) ?? DefaultTimeout);
 
-    /// <summary>The one place the CLI turns <c>--base-url</c> into a URI.</summary>
+    /// <summary>The one place the CLI turns <c>--base-url</c> into a URI, by the library's one BaseUri rule.</summary>
     private static Uri? ParseBaseUrl(ArgumentResult result) =>
-        Uri.TryCreate(Value(result), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri
-            : Invalid<Uri>(result, $"--base-url must be an absolute http or https URL, not '{Value(result)}'.");
+        Uri.TryCreate(Value(result), UriKind.RelativeOrAbsolute, out var uri) && PlaidClientOptions.CheckBaseUri(uri) is { } problem
+            ? Invalid<Uri>(result, $"--base-url {problem}")
+            : uri ?? Invalid<Uri>(result, $"--base-url must be a URL, not '{Value(result)}'.");
 
     private static PlaidEnvironment? ParseEnvironment(ArgumentResult result) => Value(result).ToLowerInvariant() switch
     {

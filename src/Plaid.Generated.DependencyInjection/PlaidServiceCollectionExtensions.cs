@@ -56,11 +56,27 @@ public static class PlaidServiceCollectionExtensions
             // The whole call, body included (the client extends HttpClient.Timeout over the body), gets
             // the total timeout; HttpClient's 100 s default would cut a longer one short.
             .ConfigureHttpClient((provider, http) => http.Timeout = ResilienceOptions(provider).TotalTimeout)
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => RefuseRedirects(handler))
             .RedactLoggedHeaders(LoggedHeaders.ShouldRedact)
             .AddHttpMessageHandler(provider => new TotalTimeoutHandler(
                 ResilienceOptions(provider).TotalTimeout, resilienceNames.Of(nameof(PlaidResilienceOptions.TotalTimeout))));
         builder.AddResilienceHandler(PlaidResiliencePipeline.Name, PlaidResiliencePipeline.Configure);
         return builder;
+    }
+
+    // HttpClient repeats the credential headers to whatever origin a redirect names; Plaid never redirects.
+    // A primary handler the caller sets later is theirs to configure (the client still refuses a redirected answer).
+    private static void RefuseRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler { AllowAutoRedirect: true } client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
     }
 
     private static PlaidResilienceOptions ResilienceOptions(IServiceProvider provider) =>

@@ -33,7 +33,9 @@ public class CodeGenerationTests
             Copy(Path.GetRelativePath(RepositoryRoot.Path, template));
         }
 
-        foreach (var source in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src", "Plaid.Generated")))
+        var library = Path.Combine(RepositoryRoot.Path, "src", "Plaid.Generated");
+        foreach (var source in Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories)
+            .Where(path => !Path.GetRelativePath(library, path).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin")))
         {
             Copy(Path.GetRelativePath(RepositoryRoot.Path, source));
         }
@@ -70,7 +72,7 @@ public class CodeGenerationTests
             StringComparison.Ordinal));
         var afterSpecChange = Build();
         Assert.That(afterSpecChange, Does.Contain(Generating));
-        Assert.That(File.ReadAllText(GeneratedFile), Does.Contain("public double? PendingHoldAmount"));
+        Assert.That(File.ReadAllText(GeneratedFile), Does.Contain("public decimal? PendingHoldAmount"));
 
         var nswag = Path.Combine(_workspace, "nswag.json");
         File.WriteAllText(nswag, File.ReadAllText(nswag).Replace("\"typeAccessModifier\": \"public\"", "\"typeAccessModifier\": \"public\" ", StringComparison.Ordinal));

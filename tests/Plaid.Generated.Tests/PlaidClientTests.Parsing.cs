@@ -53,6 +53,39 @@ public class PlaidClientParsingTests
         });
     }
 
+    private static string WithBalances(string available, string current, string limit) => Fixture.SpecExample
+        .Replace("\"available\": 100", $"\"available\": {available}", StringComparison.Ordinal)
+        .Replace("\"current\": 110", $"\"current\": {current}", StringComparison.Ordinal)
+        .Replace("\"limit\": null", $"\"limit\": {limit}", StringComparison.Ordinal);
+
+    [Test]
+    public async Task Balances_are_decimal_read_exactly_from_the_json_text()
+    {
+        var body = WithBalances("110.1", "0.30000000000000004", "79228162514264337593543950335");
+
+        var balances = (await new TestClient().Responds(HttpStatusCode.OK, body).GetAsync()).Account.Balances;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(balances.Available, Is.EqualTo(110.1m));
+            Assert.That(balances.Available + 0.2m, Is.EqualTo(110.3m), "a double would give 110.29999999999998");
+            Assert.That(balances.Current, Is.EqualTo(0.30000000000000004m), "through a double this is 0.3");
+            Assert.That(balances.Limit, Is.EqualTo(decimal.MaxValue));
+        });
+    }
+
+    [TestCase("79228162514264337593543950336", TestName = "Balance_one_over_decimal_MaxValue_is_an_error")]
+    [TestCase("-79228162514264337593543950336", TestName = "Balance_one_under_decimal_MinValue_is_an_error")]
+    [TestCase("1e400", TestName = "Balance_1e400_is_an_error")]
+    [TestCase("1e29", TestName = "Balance_1e29_is_an_error")]
+    public async Task A_balance_outside_the_range_of_decimal_is_a_PlaidApiException(string number)
+    {
+        var exception = await new TestClient().Responds(HttpStatusCode.OK, WithBalances("1", number, "null")).GetFailureAsync();
+
+        Assert.That(exception.StatusCode, Is.EqualTo(200));
+        Assert.That(exception.Message, Does.Contain("decimal").And.Contain("account.balances.current"));
+    }
+
     [Test]
     public async Task Unknown_enum_values_are_values_not_errors()
     {

@@ -11,11 +11,8 @@ namespace Plaid.Generated;
 internal class PlaidContractResolver : DefaultContractResolver
 {
     private static readonly JsonConverter DateTimeOffsetConverter = new UtcSecondsDateTimeOffsetConverter();
-    private static readonly JsonConverter DoubleConverter = new FiniteDoubleConverter();
 
     protected override JsonConverter? ResolveContractConverter(Type objectType) =>
         base.ResolveContractConverter(objectType)
-        ?? (DateTimeOffsetConverter.CanConvert(objectType) ? DateTimeOffsetConverter
-            : DoubleConverter.CanConvert(objectType) ? DoubleConverter
-            : null);
+        ?? (DateTimeOffsetConverter.CanConvert(objectType) ? DateTimeOffsetConverter : null);
 }
