@@ -33,7 +33,7 @@ internal static class BalanceRules
             return With(PlaidErrorCodes.MissingFields, $"the following required fields are missing: {missing}");
         }
 
-        if (handler.ClientId is { } clientId && clientId != request.ClientId || handler.Secret is { } secret && secret != request.Secret)
+        if ((handler.ClientId is { } clientId && clientId != request.ClientId) || (handler.Secret is { } secret && secret != request.Secret))
         {
             return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidApiKeys];
         }
