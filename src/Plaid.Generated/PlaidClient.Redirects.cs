@@ -14,9 +14,9 @@ public sealed partial class PlaidClient
         {
             var location = response.Headers.Location is { } target ? $"Location {redactor.Redact(Describe(target))}" : "no Location";
             throw new PlaidApiException(
-                $"Plaid answered HTTP {statusCode} ({response.ReasonPhrase}) with {location}, a redirect. Plaid's API never "
+                $"Plaid answered HTTP {statusCode} ({redactor.Redact(response.ReasonPhrase ?? "")}) with {location}, a redirect. Plaid's API never "
                 + "redirects and the client does not follow redirects: credentials are never sent to another origin.",
-                statusCode, error: null, RequestIdOf(response));
+                statusCode, error: null, RequestIdOf(response, redactor));
         }
 
         if (response.RequestMessage?.RequestUri is { } answeredUri && !IsSameOrigin(answeredUri, _baseUri))
