@@ -34,7 +34,10 @@ public sealed partial class PlaidClient
             message += $" (request_id {requestId})";
         }
 
-        return new PlaidApiException(redactor.Redact(message), statusCode, error, requestId, body) { RetryAfter = RetryAfterOf(response) };
+        return new PlaidApiException(redactor.Redact(message), statusCode, error, requestId, body)
+        {
+            RetryAfter = RetryAfterHeader.Of(response.Headers, TimeProvider.System),
+        };
     }
 
     private static PlaidApiException MalformedSuccess(
@@ -101,13 +104,6 @@ public sealed partial class PlaidClient
         response.Headers.TryGetValues(RequestIdHeader, out var values) && values.FirstOrDefault() is { } requestId
             ? redactor.Redact(requestId)
             : null;
-
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
-        _ => null,
-    };
 
     // A handler with AutomaticDecompression removes Content-Encoding, so one still present means nobody decoded it.
     private static string ContentTypeOf(HttpResponseMessage response)
