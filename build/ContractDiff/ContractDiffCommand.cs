@@ -70,24 +70,27 @@ public static class ContractDiffCommand
 
         if (drift && !File.Exists(firstPath))
         {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                await stderr.WriteLineAsync($"ContractDiff: cannot read {firstPath}: it is absent, and under CI=true the drift check must run").ConfigureAwait(false);
+                return InvalidInput;
+            }
+
             await stdout.WriteLineAsync($"Upstream drift: skipped, {firstPath} is absent (nothing is downloaded).").ConfigureAwait(false);
             return NoBreakingChange;
         }
 
         try
         {
-            var oldDocument = await SpecLoader.LoadAsync(firstPath).ConfigureAwait(false);
-            var newDocument = await SpecLoader.LoadAsync(secondPath).ConfigureAwait(false);
             var nswag = options.GetValueOrDefault("--nswag") ?? GeneratedTypes.Find(secondPath);
             var types = nswag is null ? GeneratedTypes.Default : GeneratedTypes.Load(nswag);
-            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift, types);
             var report = drift
-                ? Report.OfDrift($"Upstream drift: {secondPath} against {firstPath}", differences)
-                : Report.OfChanges($"Contract diff: {firstPath} -> {secondPath}", differences);
+                ? await DriftCheck.RunAsync(secondPath, firstPath, types).ConfigureAwait(false)
+                : await DiffAsync(firstPath, secondPath, types).ConfigureAwait(false);
             ReportWriter.Write(stdout, report, format);
             return report.Fails ? BreakingChange : NoBreakingChange;
         }
-        catch (SpecLoadException exception)
+        catch (Exception exception) when (exception is SpecLoadException or Extract.ExtractException)
         {
             await stderr.WriteLineAsync($"ContractDiff: {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
@@ -97,6 +100,13 @@ public static class ContractDiffCommand
             await stderr.WriteLineAsync($"ContractDiff: cannot compare {firstPath} with {secondPath}: {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
         }
+    }
+
+    private static async Task<Report> DiffAsync(string oldPath, string newPath, GeneratedTypes types)
+    {
+        var oldDocument = await SpecLoader.LoadAsync(oldPath).ConfigureAwait(false);
+        var newDocument = await SpecLoader.LoadAsync(newPath).ConfigureAwait(false);
+        return Report.OfChanges($"Contract diff: {oldPath} -> {newPath}", SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: false, types));
     }
 
     internal static async Task<int> UsageError(TextWriter stderr, string problem)

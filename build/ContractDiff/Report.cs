@@ -7,9 +7,9 @@ public sealed record Finding(string Rule, string Location, string Message);
 public sealed record ReportSection(string JsonName, string Heading, IReadOnlyList<Finding> Findings);
 
 /// <summary>What a run found: the section that fails the check first, the informational one second.</summary>
-public sealed record Report(string Title, ReportSection Failing, ReportSection Informational)
+public sealed record Report(string Title, ReportSection Failing, ReportSection Informational, bool InformationalFails = false)
 {
-    public bool Fails => Failing.Findings.Count > 0;
+    public bool Fails => Failing.Findings.Count > 0 || (InformationalFails && Informational.Findings.Count > 0);
 
     /// <summary>The breaking-change report of <c>--old</c> against <c>--new</c>.</summary>
     public static Report OfChanges(string title, IReadOnlyList<Difference> differences) => Split(
@@ -17,12 +17,21 @@ public sealed record Report(string Title, ReportSection Failing, ReportSection I
         ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
 
     /// <summary>
-    /// The drift report of a fragment against the upstream spec it was cut from: anything upstream has that the
-    /// fragment leaves out is an omission (reported); anything else that differs contradicts upstream (fails).
+    /// The drift report of a fragment against what extract cuts from upstream: every difference fails. Members the
+    /// fragment leaves out are listed apart from those that contradict upstream; <paramref name="places"/> are
+    /// differences the contract judge does not read (examples, tags, vendor keys, formatting).
     /// </summary>
-    public static Report OfDrift(string title, IReadOnlyList<Difference> differences) => Split(
-        title, differences, fails: kind => !IsOmission(kind),
-        ("disagreements", "Disagreements with upstream"), ("omissions", "Upstream members the fragment leaves out"));
+    public static Report OfDrift(string title, IReadOnlyList<Difference> differences, IReadOnlyList<Finding> places)
+    {
+        var split = Split(
+            title, differences, fails: kind => !IsOmission(kind),
+            ("disagreements", "Disagreements with upstream"), ("omissions", "Upstream members the fragment leaves out"));
+        return split with
+        {
+            Failing = split.Failing with { Findings = [.. split.Failing.Findings, .. places] },
+            InformationalFails = true,
+        };
+    }
 
     private static Report Split(
         string title,
