@@ -12,13 +12,15 @@ public static class ContractDiffCommand
     public const int InvalidInput = 2;
 
     public const string Usage = """
-        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown] [--nswag nswag.json]
+        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown|changelog] [--nswag nswag.json]
+                            [--library-version X.Y.Z]
                ContractDiff drift --fragment <spec> --upstream <spec> [--format text|json|markdown] [--nswag nswag.json]
                ContractDiff extract --upstream <spec> --operation "POST /processor/balance/get" [--operation ...]
                                     --out <fragment> [--descriptions-from <old fragment> ...]
         extract writes a self-contained, canonically formatted fragment and lists members new upstream as
         "new, write a description: <place>"; descriptions, summaries and titles come from --descriptions-from
         (repeatable: the first fragment that has the member wins).
+        --format changelog: a draft CHANGELOG.md entry (Breaking / Added / Changed) for --library-version.
         --nswag: the NSwag settings that decide the generated C# types (default: nswag.json next to or above
         the new spec).
         exit codes: 0 no breaking change (drift: no disagreement; extract: written), 1 breaking change
@@ -50,7 +52,7 @@ public static class ContractDiffCommand
             options[args[i]] = args[++i];
         }
 
-        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag"];
+        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag", "--library-version"];
         if (options.Keys.FirstOrDefault(name => !allowed.Contains(name)) is { } unknown)
         {
             return await UsageError(stderr, $"unknown option {unknown}").ConfigureAwait(false);
@@ -59,7 +61,7 @@ public static class ContractDiffCommand
         if (!Enum.TryParse<OutputFormat>(options.GetValueOrDefault("--format", "text"), ignoreCase: true, out var format)
             || !Enum.IsDefined(format))
         {
-            return await UsageError(stderr, $"--format must be text, json or markdown, not '{options["--format"]}'").ConfigureAwait(false);
+            return await UsageError(stderr, $"--format must be text, json, markdown or changelog, not '{options["--format"]}'").ConfigureAwait(false);
         }
 
         var (first, second) = drift ? ("--upstream", "--fragment") : ("--old", "--new");
@@ -87,7 +89,7 @@ public static class ContractDiffCommand
             var report = drift
                 ? await DriftCheck.RunAsync(secondPath, firstPath, types).ConfigureAwait(false)
                 : await DiffAsync(firstPath, secondPath, types).ConfigureAwait(false);
-            ReportWriter.Write(stdout, report, format);
+            ReportWriter.Write(stdout, report, format, options.GetValueOrDefault("--library-version"));
             return report.Fails ? BreakingChange : NoBreakingChange;
         }
         catch (Exception exception) when (exception is SpecLoadException or Extract.ExtractException)
@@ -106,7 +108,10 @@ public static class ContractDiffCommand
     {
         var oldDocument = await SpecLoader.LoadAsync(oldPath).ConfigureAwait(false);
         var newDocument = await SpecLoader.LoadAsync(newPath).ConfigureAwait(false);
-        return Report.OfChanges($"Contract diff: {oldPath} -> {newPath}", SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: false, types));
+        return Report.OfChanges($"Contract diff: {oldPath} -> {newPath}", SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: false, types)) with
+        {
+            SpecVersions = (oldDocument.Info?.Version, newDocument.Info?.Version),
+        };
     }
 
     internal static async Task<int> UsageError(TextWriter stderr, string problem)

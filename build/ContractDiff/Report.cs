@@ -9,12 +9,25 @@ public sealed record ReportSection(string JsonName, string Heading, IReadOnlyLis
 /// <summary>What a run found: the section that fails the check first, the informational one second.</summary>
 public sealed record Report(string Title, ReportSection Failing, ReportSection Informational, bool InformationalFails = false)
 {
+    /// <summary>The compared specs' <c>info.version</c>, old and new (for a changelog entry).</summary>
+    public (string? Old, string? New) SpecVersions { get; init; }
+
+    /// <summary>The version bump a change report calls for: major (breaking), minor (non-breaking only), patch (none); null for drift.</summary>
+    public string? Bump { get; init; }
+
     public bool Fails => Failing.Findings.Count > 0 || (InformationalFails && Informational.Findings.Count > 0);
 
     /// <summary>The breaking-change report of <c>--old</c> against <c>--new</c>.</summary>
-    public static Report OfChanges(string title, IReadOnlyList<Difference> differences) => Split(
-        title, differences, fails: kind => Rules.For(kind).Breaking,
-        ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
+    public static Report OfChanges(string title, IReadOnlyList<Difference> differences)
+    {
+        var report = Split(
+            title, differences, fails: kind => Rules.For(kind).Breaking,
+            ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
+        return report with
+        {
+            Bump = report.Failing.Findings.Count > 0 ? "major" : report.Informational.Findings.Count > 0 ? "minor" : "patch",
+        };
+    }
 
     /// <summary>
     /// The drift report of a fragment against what extract cuts from upstream: every difference fails. Members the
