@@ -22,6 +22,8 @@ spec=openapi/processor-balance-get.yaml
 baseline=build/contract-baseline/processor-balance-get.yaml
 project=src/Plaid.Generated/Plaid.Generated.csproj
 needs_person=()
+# SYNC_BUILD_ARGS: extra arguments for the build and test commands (a test that restored once passes --no-restore).
+read -r -a build_args <<<"${SYNC_BUILD_ARGS:-}"
 
 # CONTRACT_DIFF_DLL: an already built ContractDiff.dll to use instead of building build/ContractDiff (tests pass their own).
 if [ -n "${CONTRACT_DIFF_DLL:-}" ]; then
@@ -44,8 +46,8 @@ trap 'rm -f "$previous" "$extract_log"' EXIT
 git --no-pager diff --stat -- "$spec" 2>/dev/null || true
 
 echo "== Regenerate and build $project"
-dotnet build "$project" -v:q -nologo >/dev/null 2>&1 || {
-  dotnet build "$project" -v:q -nologo 2>&1 | grep -E "error" | sort -u | head -20
+dotnet build "$project" "${build_args[@]}" -v:q -nologo >/dev/null 2>&1 || {
+  dotnet build "$project" "${build_args[@]}" -v:q -nologo 2>&1 | grep -E "error" | sort -u | head -20
   echo "sync: the client does not build from the new spec" >&2
   exit 2
 }
@@ -81,7 +83,7 @@ release_version=$([ "$satisfied" = yes ] && echo "$current_version" || echo "$ne
 
 echo "== Public API: Plaid.Generated vs tests/Plaid.Generated.Tests/PublicApi/Plaid.Generated.approved.txt"
 api_log=$(mktemp)
-if dotnet test tests/Plaid.Generated.Tests --filter "FullyQualifiedName~PublicApiTests" -nologo -v:q --logger "console;verbosity=normal" >"$api_log" 2>&1; then
+if dotnet test tests/Plaid.Generated.Tests "${build_args[@]}" --filter "FullyQualifiedName~PublicApiTests" -nologo -v:q --logger "console;verbosity=normal" >"$api_log" 2>&1; then
   echo "public API: equal to the approved file"
 else
   sed -n '/Error Message:/,/Stack Trace:/p' "$api_log" | grep -v -e 'Stack Trace:' -e 'Error Message:' | head -200
