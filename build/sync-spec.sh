@@ -14,8 +14,9 @@ if [ $# -ne 1 ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
   echo "usage: bash build/sync-spec.sh UPSTREAM_FILE   (Plaid's full 2020-09-14.yml, any version)" >&2
   exit 2
 fi
-upstream=$(realpath "$1" 2>/dev/null || echo "$1")
+upstream=$(cd "$(dirname "$1")" 2>/dev/null && echo "$PWD/$(basename "$1")" || echo "$1")
 cd "$(dirname "$0")/.."
+upstream=$(realpath -s --relative-to=. "$upstream" 2>/dev/null || echo "$upstream") # as printed: relative to the repository
 
 operations=("POST /processor/balance/get")
 spec=openapi/processor-balance-get.yaml
