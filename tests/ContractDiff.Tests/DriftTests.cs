@@ -74,22 +74,13 @@ public sealed class DriftTests
     {
         using var files = new TemporaryFolder();
         var absent = Path.Combine(files.Path, "upstream.yml");
-        var before = Environment.GetEnvironmentVariable("CI");
-        Environment.SetEnvironmentVariable("CI", "true");
-        try
-        {
-            var result = await SpecPair.RunAsync("drift", "--fragment", files.Write("fragment.yaml", SpecPair.Base), "--upstream", absent);
+        var result = await DriftWithCiAsync("true", files.Write("fragment.yaml", SpecPair.Base), absent);
 
-            using (Assert.EnterMultipleScope())
-            {
-                Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
-                Assert.That(result.Stderr, Does.Contain($"cannot read {absent}: it is absent, and under CI=true the drift check must run"));
-                Assert.That(result.Stdout, Does.Not.Contain("skipped"));
-            }
-        }
-        finally
+        using (Assert.EnterMultipleScope())
         {
-            Environment.SetEnvironmentVariable("CI", before);
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
+            Assert.That(result.Stderr, Does.Contain($"cannot read {absent}: it is absent, and under CI=true the drift check must run"));
+            Assert.That(result.Stdout, Does.Not.Contain("skipped"));
         }
     }
 
@@ -99,22 +90,26 @@ public sealed class DriftTests
         using var files = new TemporaryFolder();
         var absent = Path.Combine(files.Path, "upstream.yml");
 
-        var before = Environment.GetEnvironmentVariable("CI");
-        Environment.SetEnvironmentVariable("CI", null); // as on a developer's machine
-        DiffResult result;
-        try
-        {
-            result = await SpecPair.RunAsync("drift", "--fragment", files.Write("fragment.yaml", SpecPair.Base), "--upstream", absent);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("CI", before);
-        }
+        var result = await DriftWithCiAsync(null, files.Write("fragment.yaml", SpecPair.Base), absent); // as on a developer's machine
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.ExitCode, Is.Zero);
             Assert.That(result.Stdout, Does.Contain($"skipped, {absent} is absent"));
+        }
+    }
+
+    private static async Task<DiffResult> DriftWithCiAsync(string? ci, string fragment, string upstream)
+    {
+        var before = Environment.GetEnvironmentVariable("CI");
+        Environment.SetEnvironmentVariable("CI", ci);
+        try
+        {
+            return await SpecPair.RunAsync("drift", "--fragment", fragment, "--upstream", upstream);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CI", before);
         }
     }
 }
