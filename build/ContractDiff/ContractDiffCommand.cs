@@ -108,7 +108,7 @@ public static class ContractDiffCommand
     {
         var oldDocument = await SpecLoader.LoadAsync(oldPath).ConfigureAwait(false);
         var newDocument = await SpecLoader.LoadAsync(newPath).ConfigureAwait(false);
-        return Report.OfChanges($"Contract diff: {oldPath} -> {newPath}", SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: false, types)) with
+        return Report.OfChanges($"Contract diff: {oldPath} -> {newPath}", SpecComparer.Compare(oldDocument, newDocument, types)) with
         {
             SpecVersions = (oldDocument.Info?.Version, newDocument.Info?.Version),
         };

@@ -36,7 +36,7 @@ internal static class DriftCheck
 
         var extracted = await SpecLoader.LoadAsync($"extract of {upstreamPath}", Encoding.UTF8.GetBytes(expectedText)).ConfigureAwait(false);
         var ours = await SpecLoader.LoadAsync(fragmentPath).ConfigureAwait(false);
-        var differences = SpecComparer.Compare(extracted, ours, onlyPathsOfNew: false, types);
+        var differences = SpecComparer.Compare(extracted, ours, types);
         var places = differences.Count > 0 ? [] : TreeDifferences.Between(expected.Fragment, fragment)
             .Take(MaxPlacesShown)
             .Select(difference => new Finding("drift.structure", difference.Place, difference.Message))
