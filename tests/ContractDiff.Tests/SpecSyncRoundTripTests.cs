@@ -21,8 +21,9 @@ public sealed class SpecSyncRoundTripTests
         "openapi", "build/templates", "build/contract-baseline", "src/Plaid.Generated", "tests/Plaid.Generated.Tests",
     ];
 
-    // The client's own tests, without the one that builds copies of the library itself (slow, and not about the spec).
-    private const string ClientTests = "FullyQualifiedName!~CodeGenerationTests";
+    // The client's tests of what the spec shapes: the wire, parsing, errors, validation and the enums. The tests that
+    // build further copies of the library (code generation, a second operation) are left to the client's own run.
+    private const string ClientTests = "FullyQualifiedName~PlaidClient|FullyQualifiedName~ExtensibleEnumTests";
 
     private string _copy = null!;
 
@@ -76,8 +77,8 @@ public sealed class SpecSyncRoundTripTests
             Assert.That(back, Does.Contain("== Draft CHANGELOG.md entry\n## "));
         }
 
-        var (olderTests, olderLog) = Run("dotnet", "test", "tests/Plaid.Generated.Tests", "--no-build", "-nologo", "--filter", $"{ClientTests}&FullyQualifiedName!~PublicApiTests");
-        Assert.That(olderTests, Is.Zero, $"the client's tests at 1.673.1:\n{olderLog}");
+        var (olderTests, olderLog) = Run("dotnet", "test", "tests/Plaid.Generated.Tests", "--no-build", "-nologo", "--filter", ClientTests);
+        AssertClientTestsPassed(olderTests, olderLog, "1.673.1");
 
         var (forwardExit, forward) = Sync(PlaidHistoryTests.Current);
         using (Assert.EnterMultipleScope())
@@ -89,7 +90,16 @@ public sealed class SpecSyncRoundTripTests
         }
 
         var (currentTests, currentLog) = Run("dotnet", "test", "tests/Plaid.Generated.Tests", "--no-build", "-nologo", "--filter", ClientTests);
-        Assert.That(currentTests, Is.Zero, $"the client's tests at 1.697.4:\n{currentLog}");
+        AssertClientTestsPassed(currentTests, currentLog, "1.697.4");
+    }
+
+    private static void AssertClientTestsPassed(int exitCode, string log, string version)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exitCode, Is.Zero, $"the client's tests at {version}:\n{log}");
+            Assert.That(log, Does.Match(@"Passed!\s+- Failed:\s+0, Passed:\s+[1-9][0-9]"), $"some of the client's tests ran at {version}:\n{log}");
+        }
     }
 
     private (int ExitCode, string Output) Sync(string upstream)
