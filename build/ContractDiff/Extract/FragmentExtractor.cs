@@ -178,7 +178,7 @@ internal sealed class FragmentExtractor
 
     private void Reach(string reference)
     {
-        Split(reference);
+        _ = Split(reference); // refuses, at once, a reference outside #/components
         if (_reached.Add(reference))
         {
             _toVisit.Enqueue(reference);
