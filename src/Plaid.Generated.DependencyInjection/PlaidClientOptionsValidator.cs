@@ -19,10 +19,9 @@ internal sealed class PlaidClientOptionsValidator(SettingNames names) : IValidat
             failures.Add($"{names.Of(nameof(options.Environment))} must be Sandbox or Production.");
         }
 
-        if (options.BaseUri is { } baseUri
-            && (!baseUri.IsAbsoluteUri || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp)))
+        if (options.BaseUri is { } baseUri && PlaidClientOptions.CheckBaseUri(baseUri) is { } problem)
         {
-            failures.Add($"{names.Of(nameof(options.BaseUri))} must be an absolute http or https URI.");
+            failures.Add($"{names.Of(nameof(options.BaseUri))} {problem}");
         }
 
         if (string.IsNullOrWhiteSpace(options.PlaidVersion))

@@ -55,6 +55,7 @@ public static class PlaidServiceCollectionExtensions
                 new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value))
             // TotalTimeoutHandler is the call's one deadline, body included; HttpClient's would race it.
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => RefuseRedirects(handler))
             .RedactLoggedHeaders(LoggedHeaders.ShouldRedact)
             .AddHttpMessageHandler(provider => new TotalTimeoutHandler(
                 ResilienceOptions(provider).TotalTimeout,
@@ -62,6 +63,21 @@ public static class PlaidServiceCollectionExtensions
                 provider.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.AddResilienceHandler(PlaidResiliencePipeline.Name, PlaidResiliencePipeline.Configure);
         return builder;
+    }
+
+    // HttpClient repeats the credential headers to whatever origin a redirect names; Plaid never redirects.
+    // A primary handler the caller sets later is theirs to configure (the client still refuses a redirected answer).
+    private static void RefuseRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler { AllowAutoRedirect: true } client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
     }
 
     private static PlaidResilienceOptions ResilienceOptions(IServiceProvider provider) =>

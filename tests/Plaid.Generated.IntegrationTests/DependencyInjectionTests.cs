@@ -106,7 +106,7 @@ public class DependencyInjectionTests
             Assert.That(body, Has.Length.GreaterThan(InspectedBytes), "more than the retry rule inspects");
             Assert.That(exception.StatusCode, Is.EqualTo(400));
             Assert.That(exception.IsTransportFailure, Is.False);
-            Assert.That(exception.Message, Does.Contain($"a body that is not a Plaid error object (text/html, {body.Length} bytes)"),
+            Assert.That(exception.Message, Does.Contain($"a body that is not a Plaid error object (text/html, {body.Length} bytes;"),
                 "the client read the whole body, the inspected start included");
             Assert.That(exception.ResponseBody, Does.StartWith("<html>xxx"));
             Assert.That(requests, Is.EqualTo(1), "a 400 that is not a retryable Plaid error is not sent again");
