@@ -28,6 +28,10 @@ internal sealed class PlaidClientOptionsValidator(SettingNames names) : IValidat
         {
             failures.Add($"{names.Of(nameof(options.PlaidVersion))} must not be empty.");
         }
+        else if (HeaderValueRule.HasControlCharacter(options.PlaidVersion))
+        {
+            failures.Add($"{names.Of(nameof(options.PlaidVersion))} contains a control character.");
+        }
 
         if (options.MaxResponseBytes <= 0)
         {
@@ -43,7 +47,7 @@ internal sealed class PlaidClientOptionsValidator(SettingNames names) : IValidat
         {
             failures.Add($"{names.Of(property)} is missing: the Plaid {(property == nameof(PlaidClientOptions.Secret) ? "secret" : "client id")} is required.");
         }
-        else if (value.Any(char.IsControl))
+        else if (HeaderValueRule.HasControlCharacter(value))
         {
             failures.Add($"{names.Of(property)} contains a control character.");
         }

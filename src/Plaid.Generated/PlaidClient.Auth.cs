@@ -11,10 +11,10 @@ public sealed partial class PlaidClient
     /// for that call and is then not repeated in a header; otherwise the options' value goes in the header.
     /// </summary>
     /// <exception cref="InvalidOperationException">Neither the options nor the body carry a credential.</exception>
-    private CallCredentials ResolveCredentials(IPlaidCredentials request)
+    private CallCredentials ResolveCredentials(IPlaidCredentials? request)
     {
-        var bodyClientId = string.IsNullOrWhiteSpace(request.ClientId) ? null : request.ClientId;
-        var bodySecret = string.IsNullOrWhiteSpace(request.Secret) ? null : request.Secret;
+        var bodyClientId = string.IsNullOrWhiteSpace(request?.ClientId) ? null : request.ClientId;
+        var bodySecret = string.IsNullOrWhiteSpace(request?.Secret) ? null : request.Secret;
         var missingClientId = bodyClientId is null && _clientId is null;
         var missingSecret = bodySecret is null && _secret is null;
         if (missingClientId || missingSecret)

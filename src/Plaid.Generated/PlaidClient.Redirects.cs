@@ -14,9 +14,9 @@ public sealed partial class PlaidClient
         {
             var location = response.Headers.Location is { } target ? $"Location {redactor.Redact(Describe(target))}" : "no Location";
             throw new PlaidApiException(
-                $"Plaid answered HTTP {statusCode} ({response.ReasonPhrase}) with {location}, a redirect. Plaid's API never "
+                $"Plaid answered HTTP {statusCode} ({redactor.Redact(response.ReasonPhrase ?? "")}) with {location}, a redirect. Plaid's API never "
                 + "redirects and the client does not follow redirects: credentials are never sent to another origin.",
-                statusCode, error: null, RequestIdOf(response));
+                statusCode, error: null, RequestIdOf(response, redactor));
         }
 
         if (response.RequestMessage?.RequestUri is { } answeredUri && !IsSameOrigin(answeredUri, _baseUri))
@@ -30,9 +30,11 @@ public sealed partial class PlaidClient
         }
     }
 
+    // The parts Uri caches once parsed; Uri.Compare would build two strings on every call.
     private static bool IsSameOrigin(Uri first, Uri second) =>
-        Uri.Compare(first, second, UriComponents.SchemeAndServer | UriComponents.StrongPort, UriFormat.SafeUnescaped,
-            StringComparison.OrdinalIgnoreCase) == 0;
+        first.Port == second.Port
+        && string.Equals(first.Scheme, second.Scheme, StringComparison.Ordinal)
+        && string.Equals(first.IdnHost, second.IdnHost, StringComparison.OrdinalIgnoreCase);
 
     private static string Origin(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.StrongPort, UriFormat.SafeUnescaped);
 

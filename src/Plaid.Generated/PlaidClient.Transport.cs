@@ -17,10 +17,10 @@ public sealed partial class PlaidClient
     /// </summary>
     private async Task<TResponse> SendAsync<TRequest, TResponse>(
         HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
-        where TRequest : class, IPlaidCredentials
+        where TRequest : class
         where TResponse : class
     {
-        var credentials = ResolveCredentials(request);
+        var credentials = ResolveCredentials(request as IPlaidCredentials);
         using var message = new HttpRequestMessage(method, EndpointUri(path))
         {
             Content = CreateJsonContent(request),
@@ -43,6 +43,7 @@ public sealed partial class PlaidClient
         {
             EnsureAnsweredByConfiguredOrigin(response, credentials.Redactor);
             var statusCode = (int)response.StatusCode;
+            ObserveStatusCode(statusCode);
             ResponseContent content;
             using var deadline = CallDeadline.ForBody(_httpClient, sendStartedAt, cancellationToken);
             try

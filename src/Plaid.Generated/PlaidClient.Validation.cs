@@ -5,21 +5,30 @@ public sealed partial class PlaidClient
     private const string ProcessorTokenPrefix = "processor-";
 
     /// <summary>Catches the mistakes Plaid would only reject after a round trip; nothing is sent when this throws.</summary>
-    private void ValidateRequest(ProcessorBalanceGetRequest request)
+    private void ValidateRequest<TRequest>(TRequest request, string operation)
+        where TRequest : class
     {
-        var token = request.ProcessorToken;
+        if (request is IProcessorTokenRequest tokenRequest)
+        {
+            ValidateProcessorToken(tokenRequest.ProcessorToken, operation);
+        }
+    }
+
+    private void ValidateProcessorToken(string? token, string operation)
+    {
+        const string parameterName = "request";
         if (string.IsNullOrWhiteSpace(token))
         {
-            throw new ArgumentException("ProcessorToken is required (processor-<environment>-<identifier>).", nameof(request));
+            throw new ArgumentException("ProcessorToken is required (processor-<environment>-<identifier>).", parameterName);
         }
 
         if (!token.StartsWith(ProcessorTokenPrefix, StringComparison.Ordinal))
         {
             var kind = token.StartsWith("access-", StringComparison.Ordinal) ? "an access token" : "not a processor token";
             throw new ArgumentException(
-                $"ProcessorToken is {kind}: /processor/balance/get needs a processor token "
+                $"ProcessorToken is {kind}: {operation} needs a processor token "
                 + "(processor-<environment>-<identifier>, from /processor/token/create).",
-                nameof(request));
+                parameterName);
         }
 
         var rest = token.AsSpan(ProcessorTokenPrefix.Length);
@@ -27,7 +36,7 @@ public sealed partial class PlaidClient
         if (dash <= 0 || dash == rest.Length - 1)
         {
             throw new ArgumentException(
-                "ProcessorToken is malformed: expected processor-<environment>-<identifier>.", nameof(request));
+                "ProcessorToken is malformed: expected processor-<environment>-<identifier>.", parameterName);
         }
 
         var tokenEnvironment = rest[..dash];
@@ -36,7 +45,7 @@ public sealed partial class PlaidClient
             throw new ArgumentException(
                 $"ProcessorToken is for the '{tokenEnvironment}' environment but the client is configured for "
                 + $"{configured}: use a {configured.TokenSegment()} token, or set PlaidClientOptions.Environment to match.",
-                nameof(request));
+                parameterName);
         }
     }
 }

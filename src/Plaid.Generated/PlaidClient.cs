@@ -60,7 +60,7 @@ public sealed partial class PlaidClient
         return baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
     }
 
-    // A line break in a header value would let one header smuggle another; the value itself is never echoed.
+    // The value itself is never echoed.
     private static string? HeaderValue(string? value, string optionName)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -68,7 +68,7 @@ public sealed partial class PlaidClient
             return null;
         }
 
-        if (value.AsSpan().ContainsAnyInRange('\0', '\u001f') || value.Contains('\u007f'))
+        if (HeaderValueRule.HasControlCharacter(value))
         {
             throw new ArgumentException($"PlaidClientOptions.{optionName} contains a control character.", "options");
         }

@@ -43,6 +43,7 @@ public class RedirectTests
         {
             Assert.That(exception.Message, Does.Contain($"The response came from {servers.OtherOrigin.GetLeftPart(UriPartial.Authority)}"));
             Assert.That(exception.Message, Does.Contain("AllowAutoRedirect = false"));
+            Assert.That(servers.RequestsToOtherOrigin, Is.EqualTo(1), "the caller's handler followed the redirect, as the README warns");
         }
         else
         {

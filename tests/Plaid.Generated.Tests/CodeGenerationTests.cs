@@ -13,36 +13,15 @@ public class CodeGenerationTests
     private const string Generating = "Plaid.Generated: generating";
     private const string Skipped = "Skipping target \"PlaidGenerateClient\" because all output files are up-to-date";
 
-    private string _workspace = null!;
+    private LibraryCopy _copy = null!;
 
-    private string GeneratedFile => Path.Combine(_workspace, "src", "Plaid.Generated", "obj", "Generated", "PlaidClient.g.cs");
+    private string GeneratedFile => _copy.PathOf("src/Plaid.Generated/obj/Generated/PlaidClient.g.cs");
 
     [OneTimeSetUp]
-    public void CopyLibrary()
-    {
-        _workspace = Path.Combine(Path.GetTempPath(), "plaid-codegen-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in new[] { "nswag.json", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig" })
-        {
-            Copy(file);
-        }
-
-        Copy("openapi/processor-balance-get.yaml");
-        Copy("build/Plaid.Generated.CodeGen.targets");
-        foreach (var template in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "build", "templates")))
-        {
-            Copy(Path.GetRelativePath(RepositoryRoot.Path, template));
-        }
-
-        var library = Path.Combine(RepositoryRoot.Path, "src", "Plaid.Generated");
-        foreach (var source in Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories)
-            .Where(path => !Path.GetRelativePath(library, path).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin")))
-        {
-            Copy(Path.GetRelativePath(RepositoryRoot.Path, source));
-        }
-    }
+    public void CopyLibrary() => _copy = new LibraryCopy();
 
     [OneTimeTearDown]
-    public void DeleteCopy() => Directory.Delete(_workspace, recursive: true);
+    public void DeleteCopy() => _copy.Dispose();
 
     [Test]
     public void Repository_tracks_no_generated_csharp_outside_obj()
@@ -65,7 +44,7 @@ public class CodeGenerationTests
         var noOp = Build();
         Assert.That(noOp, Does.Contain(Skipped).And.Not.Contain(Generating));
 
-        var spec = Path.Combine(_workspace, "openapi", "processor-balance-get.yaml");
+        var spec = _copy.PathOf("openapi/processor-balance-get.yaml");
         File.WriteAllText(spec, File.ReadAllText(spec).Replace(
             "        last_updated_datetime:\n",
             "        pending_hold_amount:\n          type: number\n          format: double\n          nullable: true\n        last_updated_datetime:\n",
@@ -74,7 +53,7 @@ public class CodeGenerationTests
         Assert.That(afterSpecChange, Does.Contain(Generating));
         Assert.That(File.ReadAllText(GeneratedFile), Does.Contain("public decimal? PendingHoldAmount"));
 
-        var nswag = Path.Combine(_workspace, "nswag.json");
+        var nswag = _copy.PathOf("nswag.json");
         File.WriteAllText(nswag, File.ReadAllText(nswag).Replace("\"typeAccessModifier\": \"public\"", "\"typeAccessModifier\": \"public\" ", StringComparison.Ordinal));
         Assert.That(Build(), Does.Contain(Generating));
         Assert.That(Build(), Does.Contain(Skipped).And.Not.Contain(Generating));
@@ -91,23 +70,18 @@ public class CodeGenerationTests
         Assert.That(File.Exists(GeneratedFile), Is.False);
     }
 
-    private void Copy(string relativePath)
-    {
-        var target = Path.Combine(_workspace, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(Path.Combine(RepositoryRoot.Path, relativePath), target);
-    }
-
     private string Build() => Run("build");
 
     private string Run(string verb)
     {
         var start = new ProcessStartInfo("dotnet", [verb, "src/Plaid.Generated/Plaid.Generated.csproj", "-v:n", "-nodeReuse:false"])
         {
-            WorkingDirectory = _workspace,
+            WorkingDirectory = _copy.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // The assertions match MSBuild's English messages ("Skipping target ..."); a localized machine would print others.
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

@@ -145,41 +145,51 @@ public class PlaidClientParsingTests
         });
     }
 
+    // RFC 8259 section 8.1: JSON is UTF-8; a parser may ignore a UTF-8 byte order mark. Section 11: a charset parameter has no effect.
     [Test]
-    public async Task Utf8_bom_and_latin1_charset_are_decoded()
+    public async Task A_utf8_byte_order_mark_is_skipped()
     {
-        var latin1 = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
-        {
-            var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
-            response.Content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes(json));
-            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "iso-8859-1" };
-        });
         var bom = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
             response.Content = new ByteArrayContent([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(Fixture.SpecExample)]));
 
-        Assert.That((await latin1.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 Checking"));
         Assert.That((await bom.GetAsync()).Account.Name, Is.EqualTo("Plaid Checking"));
     }
 
-    private static IEnumerable<TestCaseData> ByteOrderMarkedBodies()
+    [Test]
+    public async Task A_declared_charset_is_ignored_the_body_is_read_as_utf8()
     {
-        yield return new TestCaseData(System.Text.Encoding.Unicode).SetName("Utf16_little_endian_bom_wins_over_the_declared_charset");
-        yield return new TestCaseData(System.Text.Encoding.BigEndianUnicode).SetName("Utf16_big_endian_bom_wins_over_the_declared_charset");
-        yield return new TestCaseData(System.Text.Encoding.UTF32).SetName("Utf32_little_endian_bom_wins_over_the_declared_charset");
-        yield return new TestCaseData(new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: true)).SetName("Utf32_big_endian_bom_wins_over_the_declared_charset");
+        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
+        var client = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
+        {
+            response.Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json));
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "iso-8859-1" };
+        });
+
+        Assert.That((await client.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 Checking"));
     }
 
-    [TestCaseSource(nameof(ByteOrderMarkedBodies))]
-    public async Task Byte_order_mark_decides_the_encoding(System.Text.Encoding encoding)
+    private static IEnumerable<TestCaseData> NotUtf8Bodies()
     {
-        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 \U0001F4B0 Checking", StringComparison.Ordinal);
+        yield return new TestCaseData(System.Text.Encoding.Latin1, "iso-8859-1").SetName("Latin1_with_an_accented_letter_is_refused");
+        yield return new TestCaseData(System.Text.Encoding.Unicode, "utf-16").SetName("Utf16_little_endian_is_refused");
+        yield return new TestCaseData(System.Text.Encoding.BigEndianUnicode, "utf-16").SetName("Utf16_big_endian_is_refused");
+        yield return new TestCaseData(System.Text.Encoding.UTF32, "utf-32").SetName("Utf32_is_refused");
+    }
+
+    [TestCaseSource(nameof(NotUtf8Bodies))]
+    public async Task A_body_that_is_not_utf8_is_a_PlaidApiException(System.Text.Encoding encoding, string charset)
+    {
+        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
         var client = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
         {
             response.Content = new ByteArrayContent([.. encoding.GetPreamble(), .. encoding.GetBytes(json)]);
-            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = charset };
         });
 
-        Assert.That((await client.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 \U0001F4B0 Checking"));
+        var exception = await client.GetFailureAsync();
+
+        Assert.That(exception.StatusCode, Is.EqualTo(200));
+        Assert.That(exception.Message, Does.Contain("Invalid JSON at byte "));
     }
 
     [Test]

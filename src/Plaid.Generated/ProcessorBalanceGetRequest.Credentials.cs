@@ -1,3 +1,0 @@
-namespace Plaid.Generated;
-
-public partial class ProcessorBalanceGetRequest : IPlaidCredentials;

@@ -1,0 +1,51 @@
+namespace Plaid.Generated.Tests;
+
+/// <summary>
+/// What building the library needs (contract, NSwag settings, codegen target and templates, the library's sources,
+/// the shared build settings), copied into a temporary folder so that a test can change and build it.
+/// </summary>
+internal sealed class LibraryCopy : IDisposable
+{
+    private static readonly string[] Files =
+    [
+        "nswag.json", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig",
+        "build/Plaid.Generated.CodeGen.targets",
+    ];
+
+    private static readonly string[] Folders = ["openapi", "build/templates", "src/Plaid.Generated"];
+
+    public LibraryCopy()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "plaid-library-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Files)
+        {
+            Copy(file);
+        }
+
+        foreach (var folder in Folders)
+        {
+            var source = Path.Combine(RepositoryRoot.Path, folder);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(RepositoryRoot.Path, file);
+                if (!Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+                {
+                    Copy(relative);
+                }
+            }
+        }
+    }
+
+    public string Root { get; }
+
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private void Copy(string relativePath)
+    {
+        var target = PathOf(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(Path.Combine(RepositoryRoot.Path, relativePath), target);
+    }
+}
