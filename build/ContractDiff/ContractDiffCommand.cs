@@ -2,7 +2,8 @@ namespace ContractDiff;
 
 /// <summary>
 /// The command line: <c>--old A --new B [--format text|json|markdown]</c> judges a change for breaking clients;
-/// <c>drift --fragment F --upstream U [--format ...]</c> checks a fragment against the spec it was cut from.
+/// <c>drift --fragment F --upstream U [--format ...]</c> checks a fragment against the spec it was cut from;
+/// <c>extract</c> cuts a fragment out of the full spec (<see cref="Extract.ExtractCommand"/>).
 /// </summary>
 public static class ContractDiffCommand
 {
@@ -11,14 +12,26 @@ public static class ContractDiffCommand
     public const int InvalidInput = 2;
 
     public const string Usage = """
-        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown]
-               ContractDiff drift --fragment <spec> --upstream <spec> [--format text|json|markdown]
-        exit codes: 0 no breaking change (drift: no disagreement), 1 breaking change (drift: disagreement),
-                    2 unreadable or invalid input
+        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown] [--nswag nswag.json]
+               ContractDiff drift --fragment <spec> --upstream <spec> [--format text|json|markdown] [--nswag nswag.json]
+               ContractDiff extract --upstream <spec> --operation "POST /processor/balance/get" [--operation ...]
+                                    --out <fragment> [--descriptions-from <old fragment> ...]
+        extract writes a self-contained, canonically formatted fragment and lists members new upstream as
+        "new, write a description: <place>"; descriptions, summaries and titles come from --descriptions-from
+        (repeatable: the first fragment that has the member wins).
+        --nswag: the NSwag settings that decide the generated C# types (default: nswag.json next to or above
+        the new spec).
+        exit codes: 0 no breaking change (drift: no disagreement; extract: written), 1 breaking change
+                    (drift: disagreement), 2 unreadable or invalid input (the message names the file)
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Count > 0 && args[0] == "extract")
+        {
+            return await Extract.ExtractCommand.RunAsync([.. args.Skip(1)], stdout, stderr).ConfigureAwait(false);
+        }
+
         var drift = args.Count > 0 && args[0] == "drift";
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = drift ? 1 : 0; i < args.Count; i++)
@@ -37,7 +50,7 @@ public static class ContractDiffCommand
             options[args[i]] = args[++i];
         }
 
-        var allowed = drift ? new[] { "--fragment", "--upstream", "--format" } : ["--old", "--new", "--format"];
+        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag"];
         if (options.Keys.FirstOrDefault(name => !allowed.Contains(name)) is { } unknown)
         {
             return await UsageError(stderr, $"unknown option {unknown}").ConfigureAwait(false);
@@ -65,7 +78,9 @@ public static class ContractDiffCommand
         {
             var oldDocument = await SpecLoader.LoadAsync(firstPath).ConfigureAwait(false);
             var newDocument = await SpecLoader.LoadAsync(secondPath).ConfigureAwait(false);
-            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift);
+            var nswag = options.GetValueOrDefault("--nswag") ?? GeneratedTypes.Find(secondPath);
+            var types = nswag is null ? GeneratedTypes.Default : GeneratedTypes.Load(nswag);
+            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift, types);
             var report = drift
                 ? Report.OfDrift($"Upstream drift: {secondPath} against {firstPath}", differences)
                 : Report.OfChanges($"Contract diff: {firstPath} -> {secondPath}", differences);
@@ -77,9 +92,14 @@ public static class ContractDiffCommand
             await stderr.WriteLineAsync($"ContractDiff: {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
         }
+        catch (SchemaLimitException exception)
+        {
+            await stderr.WriteLineAsync($"ContractDiff: cannot compare {firstPath} with {secondPath}: {exception.Message}").ConfigureAwait(false);
+            return InvalidInput;
+        }
     }
 
-    private static async Task<int> UsageError(TextWriter stderr, string problem)
+    internal static async Task<int> UsageError(TextWriter stderr, string problem)
     {
         await stderr.WriteLineAsync($"ContractDiff: {problem}").ConfigureAwait(false);
         await stderr.WriteLineAsync(Usage).ConfigureAwait(false);

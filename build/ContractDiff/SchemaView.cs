@@ -72,9 +72,10 @@ internal sealed class SchemaView
 
     private void Merge(IOpenApiSchema schema, int depth)
     {
-        if (depth > 32)
+        if (depth > SchemaLimits.MaxAllOfDepth)
         {
-            throw new InvalidOperationException("allOf nests deeper than 32 levels");
+            // SpecLoader rejects such documents with the file and the place; this guards the merge itself.
+            throw new SchemaLimitException($"allOf nests deeper than {SchemaLimits.MaxAllOfDepth} levels");
         }
 
         if (schema.Type is { } type)

@@ -11,7 +11,8 @@ public sealed partial class SpecComparer
 
         private bool IsRequest => side == Side.Request;
 
-        public void Compare(string path, IOpenApiSchema oldSchema, IOpenApiSchema newSchema, int depth = 0)
+        // oldRequired/newRequired: whether the member must be present on each side (a body or an array item always is).
+        public void Compare(string path, IOpenApiSchema oldSchema, IOpenApiSchema newSchema, int depth = 0, bool oldRequired = true, bool newRequired = true)
         {
             var oldView = SchemaView.Of(oldSchema);
             var newView = SchemaView.Of(newSchema);
@@ -23,7 +24,7 @@ public sealed partial class SpecComparer
 
             try
             {
-                CompareViews(path, oldView, newView, depth);
+                CompareViews(path, oldView, newView, depth, oldRequired, newRequired);
             }
             finally
             {
@@ -34,24 +35,42 @@ public sealed partial class SpecComparer
         private void Add(DifferenceKind kind, string path, string message) =>
             owner.Add(kind, path.Length == 0 ? location : $"{location}: {path}", message);
 
-        private void CompareViews(string path, SchemaView oldView, SchemaView newView, int depth)
+        private void CompareViews(string path, SchemaView oldView, SchemaView newView, int depth, bool oldRequired, bool newRequired)
         {
             var subject = path.Length == 0 ? "the body" : path;
+            var typeChanged = IsRequest ? DifferenceKind.RequestTypeChanged : DifferenceKind.ResponseTypeChanged;
             if (oldView.Type != newView.Type)
             {
-                Add(IsRequest ? DifferenceKind.RequestTypeChanged : DifferenceKind.ResponseTypeChanged, path,
-                    $"{subject}: type {oldView.TypeName} became {newView.TypeName}");
+                Add(typeChanged, path, $"{subject}: type {oldView.TypeName} became {newView.TypeName}");
                 return;
             }
 
+            var oldType = owner._types.Of(oldView);
+            var newType = owner._types.Of(newView);
             if (!string.Equals(oldView.Format, newView.Format, StringComparison.Ordinal))
             {
-                Add(IsRequest ? DifferenceKind.RequestTypeChanged : DifferenceKind.ResponseTypeChanged, path,
-                    $"{subject}: format {oldView.Format ?? "(none)"} became {newView.Format ?? "(none)"}");
+                var change = $"{subject}: format {oldView.Format ?? "(none)"} became {newView.Format ?? "(none)"}";
+                if (oldType == newType)
+                {
+                    Add(DifferenceKind.FormatChanged, path, $"{change}; the wire and the generated {oldType} stay the same");
+                }
+                else
+                {
+                    Add(typeChanged, path, $"{change}; the generated {oldType} becomes {newType}");
+                }
+            }
+            else if (oldType != newType)
+            {
+                Add(typeChanged, path, $"{subject}: the generated {oldType} becomes {newType}");
             }
 
-            CompareNullability(path, subject, oldView, newView);
-            CompareEnum(path, subject, oldView.Enum, newView.Enum);
+            CompareNullability(path, subject, oldView, newView, oldRequired);
+            if (oldType == newType)
+            {
+                CompareGeneratedNullability(path, subject, oldView, newView, oldRequired, newRequired);
+            }
+
+            CompareEnum(path, subject, oldView.Enum, newView.Enum, sameType: oldType == newType);
             CompareConstraints(path, subject, oldView, newView);
             CompareProperties(path, oldView, newView, depth);
             CompareVariants(path, subject, "oneOf", oldView.OneOf, newView.OneOf, depth);
@@ -68,11 +87,16 @@ public sealed partial class SpecComparer
             }
         }
 
-        private void CompareNullability(string path, string subject, SchemaView oldView, SchemaView newView)
+        private void CompareNullability(string path, string subject, SchemaView oldView, SchemaView newView, bool oldRequired)
         {
             if (!oldView.Nullable && newView.Nullable)
             {
-                Add(IsRequest ? DifferenceKind.RequestWidened : DifferenceKind.ResponsePropertyMadeNullable, path, $"{subject} became nullable");
+                // An optional member could already be absent, which the client reads as null; generated as T? when
+                // optional properties are nullable, its type does not change either.
+                var wasNullableInCSharp = !oldRequired && owner._types.OptionalPropertiesAsNullable;
+                var kind = IsRequest ? DifferenceKind.RequestWidened
+                    : wasNullableInCSharp ? DifferenceKind.ResponseOptionalPropertyMadeNullable : DifferenceKind.ResponsePropertyMadeNullable;
+                Add(kind, path, $"{subject} became nullable");
             }
             else if (oldView.Nullable && !newView.Nullable)
             {
@@ -80,18 +104,32 @@ public sealed partial class SpecComparer
             }
         }
 
-        private void CompareEnum(string path, string subject, SortedSet<string>? oldValues, SortedSet<string>? newValues)
+        /// <summary>A value-type property losing its <c>?</c> (made required, or no longer nullable) no longer compiles where callers test for null.</summary>
+        private void CompareGeneratedNullability(string path, string subject, SchemaView oldView, SchemaView newView, bool oldRequired, bool newRequired)
+        {
+            var oldSpelling = owner._types.Spell(oldView, oldRequired);
+            var newSpelling = owner._types.Spell(newView, newRequired);
+            if (oldSpelling.EndsWith('?') && !newSpelling.EndsWith('?'))
+            {
+                Add(IsRequest ? DifferenceKind.RequestTypeChanged : DifferenceKind.ResponseTypeChanged, path,
+                    $"{subject}: the generated {oldSpelling} becomes {newSpelling}");
+            }
+        }
+
+        private void CompareEnum(string path, string subject, SortedSet<string>? oldValues, SortedSet<string>? newValues, bool sameType)
         {
             switch (oldValues, newValues)
             {
                 case (null, null):
                     return;
+                case (null, _) or (_, null) when !sameType:
+                    return; // a string became an enum struct or the reverse: already reported as a change of the generated type
                 case (null, _):
                     Add(IsRequest ? DifferenceKind.RequestNarrowed : DifferenceKind.ResponseConstraintChanged, path,
                         $"{subject} is now limited to {string.Join(", ", newValues)}");
                     return;
                 case (_, null):
-                    Add(IsRequest ? DifferenceKind.RequestWidened : DifferenceKind.ResponseEnumValueAdded, path,
+                    Add(IsRequest ? DifferenceKind.RequestWidened : DifferenceKind.ResponseConstraintChanged, path,
                         $"{subject} is no longer limited to an enum");
                     return;
             }
@@ -177,7 +215,7 @@ public sealed partial class SpecComparer
                         $"property {propertyPath} became optional");
                 }
 
-                Compare(propertyPath, oldProperty, newProperty, depth + 1);
+                Compare(propertyPath, oldProperty, newProperty, depth + 1, wasRequired, isRequired);
             }
 
             foreach (var name in newView.Properties.Keys.Where(name => !oldView.Properties.ContainsKey(name)).Order(StringComparer.Ordinal))

@@ -14,14 +14,16 @@ public sealed partial class SpecComparer
     private readonly OpenApiDocument _old;
     private readonly OpenApiDocument _new;
     private readonly bool _onlyPathsOfNew;
+    private readonly GeneratedTypes _types;
     private readonly List<Difference> _differences = [];
     private readonly HashSet<(object Old, object New)> _schemasInProgress = [];
 
-    private SpecComparer(OpenApiDocument oldDocument, OpenApiDocument newDocument, bool onlyPathsOfNew)
+    private SpecComparer(OpenApiDocument oldDocument, OpenApiDocument newDocument, bool onlyPathsOfNew, GeneratedTypes types)
     {
         _old = oldDocument;
         _new = newDocument;
         _onlyPathsOfNew = onlyPathsOfNew;
+        _types = types;
     }
 
     /// <summary>Everything that differs between <paramref name="oldDocument"/> and <paramref name="newDocument"/>.</summary>
@@ -30,9 +32,11 @@ public sealed partial class SpecComparer
     /// <param name="onlyPathsOfNew">
     /// Compare only the paths the new document has: for checking a fragment against the full spec it was cut from.
     /// </param>
-    public static IReadOnlyList<Difference> Compare(OpenApiDocument oldDocument, OpenApiDocument newDocument, bool onlyPathsOfNew = false)
+    /// <param name="types">The C# types NSwag generates, which decide whether a format change matters.</param>
+    public static IReadOnlyList<Difference> Compare(
+        OpenApiDocument oldDocument, OpenApiDocument newDocument, bool onlyPathsOfNew = false, GeneratedTypes? types = null)
     {
-        var comparer = new SpecComparer(oldDocument, newDocument, onlyPathsOfNew);
+        var comparer = new SpecComparer(oldDocument, newDocument, onlyPathsOfNew, types ?? GeneratedTypes.Default);
         comparer.CompareServers();
         comparer.ComparePaths();
         return comparer._differences;

@@ -57,6 +57,7 @@ public static class SpecLoader
             throw new SpecLoadException(path, "not an OpenAPI 3.x document");
         }
 
+        SchemaLimits.Check(path, result.Document);
         return result.Document;
     }
 }

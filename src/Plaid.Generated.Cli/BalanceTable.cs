@@ -33,7 +33,7 @@ internal static class BalanceTable
         output.WriteLine(Line(row, widths));
     }
 
-    private static string Amount(double? value) => value?.ToString("0.00######", CultureInfo.InvariantCulture) ?? "-";
+    private static string Amount(decimal? value) => value?.ToString("0.00######", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((cell, i) => RightAligned[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd();

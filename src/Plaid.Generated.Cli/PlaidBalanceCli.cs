@@ -1,5 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Text;
-using Plaid.Generated.Cli.OfflineFake;
+using Plaid.Generated.Testing;
 
 namespace Plaid.Generated.Cli;
 
@@ -8,6 +10,12 @@ internal static class PlaidBalanceCli
 {
     public const string ClientIdVariable = "PLAID_CLIENT_ID";
     public const string SecretVariable = "PLAID_SECRET";
+
+    private const string HelpHint = "Run 'plaid-balance --help' for the flags.";
+
+    // What the offline mode sends to FakePlaidHandler, which accepts any credentials.
+    private const string OfflineClientId = "offline-fake-client-id";
+    private const string OfflineSecret = "offline-fake-secret";
 
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where the table or JSON goes.</param>
@@ -28,10 +36,10 @@ internal static class PlaidBalanceCli
         using var output = new StringWriter();
         using var diagnostics = new StringWriter();
         var exitCode = await RunUnmaskedAsync(args, output, diagnostics, environment, transport, timeProvider).ConfigureAwait(false);
-        var mask = new CredentialMask([environment.GetValueOrDefault(ClientIdVariable), environment.GetValueOrDefault(SecretVariable)]);
+        var redactor = new CredentialRedactor(environment.GetValueOrDefault(ClientIdVariable), environment.GetValueOrDefault(SecretVariable));
         // Diagnostics first: the offline-fake notice belongs above the table.
-        await stderr.WriteAsync(mask.Apply(diagnostics.ToString())).ConfigureAwait(false);
-        await stdout.WriteAsync(mask.Apply(output.ToString())).ConfigureAwait(false);
+        await stderr.WriteAsync(redactor.Redact(diagnostics.ToString())).ConfigureAwait(false);
+        await stdout.WriteAsync(redactor.Redact(output.ToString())).ConfigureAwait(false);
         return exitCode;
     }
 
@@ -43,17 +51,32 @@ internal static class PlaidBalanceCli
         HttpMessageHandler? transport,
         TimeProvider? timeProvider)
     {
-        CliArguments arguments;
+        var command = new PlaidBalanceCommand();
+        var parsed = command.Root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // The parser's report: each error, and for a misspelt flag the flags it may have meant, all on stderr.
+            if (parsed.Action is ParseErrorAction report)
+            {
+                report.ShowHelp = false;
+                report.ShowTypoCorrections = true;
+            }
+
+            parsed.Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
+            stderr.WriteLine(HelpHint);
+            return ExitCodes.Usage;
+        }
+
+        if (parsed.Action is not null)
+        {
+            // --help, --version, or a directive such as [suggest]: the parser answers them.
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+
+        var arguments = command.Read(parsed);
         Credentials? credentials;
         try
         {
-            arguments = CliArguments.Parse(args);
-            if (arguments.Help)
-            {
-                stdout.WriteLine(CliArguments.Usage);
-                return ExitCodes.Success;
-            }
-
             credentials = Credentials.From(environment);
             if (arguments.BaseUrl is not null && credentials is null)
             {
@@ -68,35 +91,41 @@ internal static class PlaidBalanceCli
         catch (UsageException e)
         {
             stderr.WriteLine($"plaid-balance: {e.Message}");
-            stderr.WriteLine(CliArguments.Synopsis);
-            stderr.WriteLine("Run 'plaid-balance --help' for details.");
+            stderr.WriteLine(HelpHint);
             return ExitCodes.Usage;
         }
 
-        var offline = credentials is null;
-        if (offline)
+        if (credentials is null)
         {
             stderr.WriteLine(
                 $"plaid-balance: {ClientIdVariable} and {SecretVariable} are not set and there is no --base-url: "
-                + "answering from the built-in offline fake of Plaid (no network).");
+                + "answering from FakePlaidHandler, an offline fake of Plaid (no network).");
         }
 
+        return await CallAsync(arguments, credentials, stdout, stderr, transport, timeProvider).ConfigureAwait(false);
+    }
+
+    private static async Task<int> CallAsync(
+        BalanceArguments arguments,
+        Credentials? credentials,
+        TextWriter stdout,
+        TextWriter stderr,
+        HttpMessageHandler? transport,
+        TimeProvider? timeProvider)
+    {
         var options = new PlaidClientOptions
         {
-            ClientId = credentials?.ClientId ?? OfflinePlaid.ClientId,
-            Secret = credentials?.Secret ?? OfflinePlaid.Secret,
+            ClientId = credentials?.ClientId ?? OfflineClientId,
+            Secret = credentials?.Secret ?? OfflineSecret,
             Environment = arguments.Environment,
             BaseUri = arguments.BaseUrl,
         };
-        var capture = new RawResponseCapture(options.MaxResponseBytes)
-        {
-            InnerHandler = offline ? new OfflinePlaid() : transport ?? new SocketsHttpHandler(),
-        };
+        var capture = new RawResponseCapture(options.MaxResponseBytes) { InnerHandler = Transport(offline: credentials is null, transport) };
         using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
         using var timeout = new CancellationTokenSource(arguments.Timeout, timeProvider ?? TimeProvider.System);
         var request = new ProcessorBalanceGetRequest
         {
-            ProcessorToken = arguments.ProcessorToken ?? OfflinePlaid.DefaultToken(arguments.Environment),
+            ProcessorToken = arguments.ProcessorToken ?? OfflineToken(arguments.Environment),
             Options = arguments.MinLastUpdated is { } min ? new ProcessorBalanceGetRequestOptions { MinLastUpdatedDatetime = min } : null,
         };
 
@@ -141,6 +170,16 @@ internal static class PlaidBalanceCli
             return ExitCodes.Transport;
         }
     }
+
+    /// <summary>
+    /// The one place the CLI builds the handler under its HttpClient: the offline fake, a test's handler, or sockets.
+    /// Sockets never follow a redirect: the credentials go to the --base-url origin only.
+    /// </summary>
+    private static HttpMessageHandler Transport(bool offline, HttpMessageHandler? transport) =>
+        offline ? new FakePlaidHandler() : transport ?? new SocketsHttpHandler { AllowAutoRedirect = false };
+
+    /// <summary>The token used offline when none is given: the spec's example token, in the chosen environment.</summary>
+    private static string OfflineToken(PlaidEnvironment environment) => $"processor-{environment.ToString().ToLowerInvariant()}-0asd1-a92nc";
 
     private static void WriteRaw(TextWriter stdout, byte[]? body)
     {

@@ -19,15 +19,18 @@ internal sealed class PlaidClientOptionsValidator(SettingNames names) : IValidat
             failures.Add($"{names.Of(nameof(options.Environment))} must be Sandbox or Production.");
         }
 
-        if (options.BaseUri is { } baseUri
-            && (!baseUri.IsAbsoluteUri || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp)))
+        if (options.BaseUri is { } baseUri && PlaidClientOptions.CheckBaseUri(baseUri) is { } problem)
         {
-            failures.Add($"{names.Of(nameof(options.BaseUri))} must be an absolute http or https URI.");
+            failures.Add($"{names.Of(nameof(options.BaseUri))} {problem}");
         }
 
         if (string.IsNullOrWhiteSpace(options.PlaidVersion))
         {
             failures.Add($"{names.Of(nameof(options.PlaidVersion))} must not be empty.");
+        }
+        else if (HeaderValueRule.HasControlCharacter(options.PlaidVersion))
+        {
+            failures.Add($"{names.Of(nameof(options.PlaidVersion))} contains a control character.");
         }
 
         if (options.MaxResponseBytes <= 0)
@@ -44,7 +47,7 @@ internal sealed class PlaidClientOptionsValidator(SettingNames names) : IValidat
         {
             failures.Add($"{names.Of(property)} is missing: the Plaid {(property == nameof(PlaidClientOptions.Secret) ? "secret" : "client id")} is required.");
         }
-        else if (value.Any(char.IsControl))
+        else if (HeaderValueRule.HasControlCharacter(value))
         {
             failures.Add($"{names.Of(property)} contains a control character.");
         }

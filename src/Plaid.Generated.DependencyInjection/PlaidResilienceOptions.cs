@@ -16,8 +16,9 @@ public sealed class PlaidResilienceOptions
     public bool UseJitter { get; set; } = true;
 
     /// <summary>
-    /// Limit on the whole call, every attempt, wait and the body included; when it elapses the call fails with a
-    /// <see cref="TaskCanceledException"/> whose inner exception is a <see cref="TimeoutException"/>, as HttpClient's own timeout does.
+    /// Limit on the whole call, every attempt, wait and the body included (it replaces HttpClient.Timeout, which is
+    /// turned off); when it elapses the call fails with a <see cref="TaskCanceledException"/> whose inner exception
+    /// is a <see cref="TimeoutException"/> naming this setting, the shape of HttpClient's own timeout.
     /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -6,7 +6,7 @@ using Polly.Retry;
 
 namespace Plaid.Generated.DependencyInjection;
 
-/// <summary>The resilience handler of the Plaid client: a total timeout around retries with backoff.</summary>
+/// <summary>The resilience handler of the Plaid client: retries with backoff (the total timeout is <see cref="TotalTimeoutHandler"/>'s).</summary>
 internal static class PlaidResiliencePipeline
 {
     internal const string Name = "plaid";
@@ -16,7 +16,6 @@ internal static class PlaidResiliencePipeline
         var options = context.ServiceProvider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
         var timeProvider = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
 
-        pipeline.AddTimeout(options.TotalTimeout);
         if (!options.Enabled || options.MaxRetryAttempts == 0)
         {
             return;
@@ -29,7 +28,9 @@ internal static class PlaidResiliencePipeline
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = options.UseJitter,
             ShouldHandle = arguments => PlaidTransientFailure.IsTransientAsync(arguments.Outcome, arguments.Context.CancellationToken),
-            DelayGenerator = arguments => ValueTask.FromResult(RetryAfterDelay.Of(arguments, timeProvider)),
+            // A Retry-After header sets the wait; without one, null keeps the exponential backoff.
+            DelayGenerator = arguments => ValueTask.FromResult(
+                arguments.Outcome.Result is { } response ? RetryAfterHeader.Of(response.Headers, timeProvider) : null),
         });
     }
 }

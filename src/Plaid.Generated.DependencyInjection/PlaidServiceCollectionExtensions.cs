@@ -53,14 +53,31 @@ public static class PlaidServiceCollectionExtensions
         var builder = services
             .AddHttpClient<IPlaidClient, PlaidClient>((http, provider) =>
                 new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value))
-            // The whole call, body included (the client extends HttpClient.Timeout over the body), gets
-            // the total timeout; HttpClient's 100 s default would cut a longer one short.
-            .ConfigureHttpClient((provider, http) => http.Timeout = ResilienceOptions(provider).TotalTimeout)
+            // TotalTimeoutHandler is the call's one deadline, body included; HttpClient's would race it.
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => RefuseRedirects(handler))
             .RedactLoggedHeaders(LoggedHeaders.ShouldRedact)
             .AddHttpMessageHandler(provider => new TotalTimeoutHandler(
-                ResilienceOptions(provider).TotalTimeout, resilienceNames.Of(nameof(PlaidResilienceOptions.TotalTimeout))));
+                ResilienceOptions(provider).TotalTimeout,
+                resilienceNames.Of(nameof(PlaidResilienceOptions.TotalTimeout)),
+                provider.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.AddResilienceHandler(PlaidResiliencePipeline.Name, PlaidResiliencePipeline.Configure);
         return builder;
+    }
+
+    // HttpClient repeats the credential headers to whatever origin a redirect names; Plaid never redirects.
+    // A primary handler the caller sets later is theirs to configure (the client still refuses a redirected answer).
+    private static void RefuseRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+            case HttpClientHandler { AllowAutoRedirect: true } client:
+                client.AllowAutoRedirect = false;
+                break;
+        }
     }
 
     private static PlaidResilienceOptions ResilienceOptions(IServiceProvider provider) =>

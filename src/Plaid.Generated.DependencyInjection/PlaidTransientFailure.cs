@@ -1,18 +1,19 @@
-using Newtonsoft.Json;
+using System.Text.Json;
 using Polly;
 
 namespace Plaid.Generated.DependencyInjection;
 
 /// <summary>
-/// Which outcomes the retry strategy sends again: no response at all, 408, 429, 5xx, and the
-/// error codes <see cref="PlaidRetryRules"/> calls retryable even when Plaid sends them with a 400.
+/// Which outcomes the retry strategy sends again: no response or a body cut off (transport failures),
+/// and whatever <see cref="PlaidRetryRules"/> calls retryable, reading the error body's <c>error_code</c>
+/// for the codes Plaid sends with a 400.
 /// </summary>
 internal static class PlaidTransientFailure
 {
     // Plaid error objects are a few hundred bytes; a larger error body is not one worth parsing here.
     internal const int MaxInspectedBodyBytes = 64 * 1024;
 
-    private const string ErrorCodeProperty = "error_code";
+    private static readonly JsonReaderOptions StrictJson = new() { MaxDepth = 64 };
 
     public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken)
     {
@@ -28,52 +29,40 @@ internal static class PlaidTransientFailure
         }
 
         var statusCode = (int)response.StatusCode;
-        if (statusCode == 408 || PlaidRetryRules.IsRetryable(statusCode, errorCode: null))
+        if (PlaidRetryRules.IsRetryable(statusCode, errorCode: null))
         {
             return true;
         }
 
-        return PlaidRetryRules.IsRetryable(statusCode, await ErrorCodeAsync(response.Content, cancellationToken).ConfigureAwait(false));
+        if (response.Content.Headers.ContentLength > MaxInspectedBodyBytes)
+        {
+            return false;
+        }
+
+        var body = await InspectedErrorBody.ReadAsync(response, MaxInspectedBodyBytes, cancellationToken).ConfigureAwait(false);
+        return body.CutOff || (body.Complete is { } complete && PlaidRetryRules.IsRetryable(statusCode, ErrorCodeOf(complete.Span)));
     }
 
-    /// <summary>
-    /// Reads <c>error_code</c> from an error body. The body is buffered first, so the client still
-    /// reads it in full when this response turns out to be the final one.
-    /// </summary>
-    private static async Task<string?> ErrorCodeAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>The top-level <c>error_code</c> string of a JSON error object, or null.</summary>
+    private static string? ErrorCodeOf(ReadOnlySpan<byte> body)
     {
-        if (content.Headers.ContentLength > MaxInspectedBodyBytes)
-        {
-            return null;
-        }
-
-        byte[] body;
         try
         {
-            await content.LoadIntoBufferAsync(MaxInspectedBodyBytes, cancellationToken).ConfigureAwait(false);
-            body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException)
-        {
-            return null; // too large or cut off: the client reports it as it would without retries
-        }
-
-        try
-        {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body, writable: false))) { MaxDepth = 64 };
-            if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+            var reader = new Utf8JsonReader(body, StrictJson);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
             }
 
-            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if ((string?)reader.Value == ErrorCodeProperty)
+                var isErrorCode = reader.ValueTextEquals("error_code"u8);
+                reader.Read();
+                if (isErrorCode)
                 {
-                    return reader.ReadAsString();
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                 }
 
-                reader.Read();
                 reader.Skip();
             }
 

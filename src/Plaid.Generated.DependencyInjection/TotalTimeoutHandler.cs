@@ -1,27 +1,30 @@
-using System.Globalization;
-using Polly.Timeout;
-
 namespace Plaid.Generated.DependencyInjection;
 
 /// <summary>
-/// Gives the resilience pipeline's total timeout the shape of HttpClient's own timeout: a
-/// <see cref="TaskCanceledException"/> whose inner exception is a <see cref="TimeoutException"/>,
-/// so callers handle one kind of deadline, not Polly's <see cref="TimeoutRejectedException"/> as well.
+/// Enforces <see cref="PlaidResilienceOptions.TotalTimeout"/> around the retries and over the response
+/// body (HttpClient.Timeout is off), and fails as HttpClient's own timeout does but naming the setting.
 /// </summary>
-internal sealed class TotalTimeoutHandler(TimeSpan totalTimeout, string settingName) : DelegatingHandler
+internal sealed class TotalTimeoutHandler(TimeSpan totalTimeout, string settingName, TimeProvider timeProvider) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var deadline = new TotalDeadline(totalTimeout, settingName, timeProvider, cancellationToken);
         try
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
+            response.Content = new DeadlineBoundContent(response.Content, deadline);
+            return response;
         }
-        catch (TimeoutRejectedException exception)
+        catch (OperationCanceledException exception) when (deadline.Expired)
         {
-            var message = string.Create(
-                CultureInfo.InvariantCulture,
-                $"The Plaid call did not finish within {settingName} ({totalTimeout.TotalSeconds} seconds), attempts and the waits between them included.");
-            throw new TaskCanceledException(message, new TimeoutException(message, exception));
+            var timedOut = deadline.TimedOut(exception);
+            deadline.Dispose();
+            throw timedOut;
+        }
+        catch
+        {
+            deadline.Dispose();
+            throw;
         }
     }
 }

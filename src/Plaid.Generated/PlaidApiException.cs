@@ -80,7 +80,7 @@ public class PlaidApiException : Exception
     public bool IsTransportFailure { get; }
 
     /// <summary>
-    /// True when sending the same request later may succeed: transport failures, 429, 5xx,
+    /// True when sending the same request later may succeed: transport failures, 408, 429, 5xx,
     /// INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING and PLANNED_MAINTENANCE.
     /// </summary>
     public bool IsRetryable => IsTransportFailure || PlaidRetryRules.IsRetryable(StatusCode, ErrorCode);

@@ -1,3 +1,4 @@
+using System.Text;
 using Newtonsoft.Json;
 
 namespace Plaid.Generated;
@@ -10,9 +11,11 @@ public sealed partial class PlaidClient
     private static PlaidApiException ErrorResponse(
         int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor)
     {
-        var body = redactor.Redact(content.ReadAsString());
-        var error = TryParseError(body);
-        var requestId = string.IsNullOrEmpty(error?.RequestId) ? RequestIdOf(response) : error.RequestId;
+        var utf8 = content.TryReadAsUtf8();
+        var body = redactor.Redact(utf8 ?? content.ReadAsString());
+        string? problem = "the body is not valid UTF-8";
+        var error = utf8 is null ? null : TryParseError(body, out problem);
+        var requestId = string.IsNullOrEmpty(error?.RequestId) ? RequestIdOf(response, redactor) : error.RequestId;
         string message;
         if (error is not null)
         {
@@ -22,7 +25,7 @@ public sealed partial class PlaidClient
         {
             var what = content.Length == 0
                 ? "an empty body"
-                : $"a body that is not a Plaid error object ({ContentTypeOf(response)}, {content.Length} bytes)";
+                : $"a body that is not a Plaid error object ({ContentTypeOf(response)}, {content.Length} bytes{(problem is null ? "" : $"; {problem}")})";
             message = $"Plaid answered HTTP {statusCode} ({response.ReasonPhrase}) with {what}.";
         }
 
@@ -31,7 +34,10 @@ public sealed partial class PlaidClient
             message += $" (request_id {requestId})";
         }
 
-        return new PlaidApiException(message, statusCode, error, requestId, body) { RetryAfter = RetryAfterOf(response) };
+        return new PlaidApiException(redactor.Redact(message), statusCode, error, requestId, body)
+        {
+            RetryAfter = RetryAfterHeader.Of(response.Headers, TimeProvider.System),
+        };
     }
 
     private static PlaidApiException MalformedSuccess(
@@ -41,7 +47,7 @@ public sealed partial class PlaidClient
         var body = redactor.Redact(content.ReadAsString());
         var message = redactor.Redact(
             $"Plaid answered HTTP {statusCode} but the response could not be read: {problem} ({ContentTypeOf(response)}, {content.Length} bytes).");
-        return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response), body, SafeInner(exception, redactor));
+        return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response, redactor), body, SafeInner(exception, redactor));
     }
 
     private static PlaidApiException BodyNotRead(
@@ -50,7 +56,7 @@ public sealed partial class PlaidClient
         var message = exception is ResponseTooLargeException
             ? $"Plaid answered HTTP {statusCode} but {exception.Message}"
             : redactor.Redact($"Plaid answered HTTP {statusCode} but the body could not be read: {MessageChain(exception)}");
-        return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response), responseBody: null,
+        return new PlaidApiException(message, statusCode, error: null, RequestIdOf(response, redactor), responseBody: null,
             SafeInner(exception, redactor), isTransportFailure: exception is not ResponseTooLargeException);
     }
 
@@ -74,31 +80,30 @@ public sealed partial class PlaidClient
         return string.Join(" ", messages);
     }
 
-    private static PlaidError? TryParseError(string body)
+    // The redacted text is what gets parsed, so no parsed member can carry a credential.
+    private static PlaidError? TryParseError(string body, out string? problem)
     {
+        problem = null;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(body)) { ArrayPool = JsonCharPool.Instance };
+            using var reader = new Utf8JsonTokenReader(Encoding.UTF8.GetBytes(body));
             var error = PlaidJson.LenientSerializer.Deserialize<PlaidError>(reader);
             return error is { ErrorCode: { Length: > 0 } } || error?.ErrorType != default ? error : null;
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
+            problem = exception.Message;
             return null;
         }
     }
 
     private static string Describe(PlaidErrorType errorType) => errorType == default ? "(no error_type)" : errorType.ToString();
 
-    private static string? RequestIdOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
-
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date > DateTimeOffset.UtcNow ? date - DateTimeOffset.UtcNow : TimeSpan.Zero,
-        _ => null,
-    };
+    // The header is the server's text like the body, and goes through the same redaction.
+    private static string? RequestIdOf(HttpResponseMessage response, CredentialRedactor redactor) =>
+        response.Headers.TryGetValues(RequestIdHeader, out var values) && values.FirstOrDefault() is { } requestId
+            ? redactor.Redact(requestId)
+            : null;
 
     // A handler with AutomaticDecompression removes Content-Encoding, so one still present means nobody decoded it.
     private static string ContentTypeOf(HttpResponseMessage response)

@@ -41,6 +41,7 @@ public sealed partial class PlaidClient
 
         using (response)
         {
+            EnsureAnsweredByConfiguredOrigin(response, credentials.Redactor);
             var statusCode = (int)response.StatusCode;
             ObserveStatusCode(statusCode);
             ResponseContent content;

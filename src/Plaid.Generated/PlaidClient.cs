@@ -2,7 +2,9 @@ namespace Plaid.Generated;
 
 /// <summary>
 /// Client for Plaid's <c>/processor/balance/get</c>. Safe to share across threads; it never
-/// disposes the <see cref="HttpClient"/> it is given.
+/// disposes the <see cref="HttpClient"/> it is given. It sends credentials only to the configured
+/// origin: a redirect, or a response that a redirect-following handler fetched from elsewhere, is a
+/// <see cref="PlaidApiException"/>, never data.
 /// </summary>
 public sealed partial class PlaidClient
 {
@@ -14,7 +16,22 @@ public sealed partial class PlaidClient
     private readonly string _plaidVersion;
     private readonly int _maxResponseBytes;
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/> with the given options.</summary>
+    /// <summary>
+    /// Creates a client that sends through one <see cref="HttpClient"/> shared by every client made this way
+    /// (pooled connections renewed every few minutes so DNS changes are seen, automatic decompression, no
+    /// automatic redirects). For callers without IHttpClientFactory; its timeout is HttpClient's default, 100 s.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it and never echoes a credential.</exception>
+    public PlaidClient(PlaidClientOptions options)
+        : this(SharedHttpClient.Instance, options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/> with the given options. Its handler
+    /// should not follow redirects (<c>AllowAutoRedirect = false</c>): one that does may already have sent the
+    /// credentials to the other origin before the client sees the answer and refuses it.
+    /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it and never echoes a credential.</exception>
     public PlaidClient(HttpClient httpClient, PlaidClientOptions options)
     {
@@ -35,15 +52,15 @@ public sealed partial class PlaidClient
 
     private static Uri WithTrailingSlash(Uri baseUri)
     {
-        if (!baseUri.IsAbsoluteUri || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
+        if (PlaidClientOptions.CheckBaseUri(baseUri) is { } problem)
         {
-            throw new ArgumentException("PlaidClientOptions.BaseUri must be an absolute http or https URI.", "options");
+            throw new ArgumentException($"PlaidClientOptions.BaseUri {problem}", "options");
         }
 
         return baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
     }
 
-    // A line break in a header value would let one header smuggle another; the value itself is never echoed.
+    // The value itself is never echoed.
     private static string? HeaderValue(string? value, string optionName)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -51,7 +68,7 @@ public sealed partial class PlaidClient
             return null;
         }
 
-        if (value.AsSpan().ContainsAnyInRange('\0', '\u001f') || value.Contains('\u007f'))
+        if (HeaderValueRule.HasControlCharacter(value))
         {
             throw new ArgumentException($"PlaidClientOptions.{optionName} contains a control character.", "options");
         }

@@ -1,7 +1,7 @@
 namespace Plaid.Generated;
 
 /// <summary>Settings of a <see cref="PlaidClient"/>. The client copies them when it is constructed.</summary>
-public sealed class PlaidClientOptions
+public sealed partial class PlaidClientOptions
 {
     /// <summary>The default cap on a response body: 1 MiB, far above any balance response.</summary>
     public const int DefaultMaxResponseBytes = 1024 * 1024;
@@ -15,7 +15,10 @@ public sealed class PlaidClientOptions
     /// <summary>Which Plaid host to call. Ignored when <see cref="BaseUri"/> is set.</summary>
     public PlaidEnvironment Environment { get; set; } = PlaidEnvironment.Sandbox;
 
-    /// <summary>An explicit host (a proxy, a fake); overrides <see cref="Environment"/> and turns off the token-environment check.</summary>
+    /// <summary>
+    /// An explicit host (a proxy, a fake); overrides <see cref="Environment"/> and turns off the token-environment check.
+    /// Must be <c>https</c> unless the host is loopback (see <see cref="CheckBaseUri"/>).
+    /// </summary>
     public Uri? BaseUri { get; set; }
 
     /// <summary>The API version sent as <c>Plaid-Version</c>.</summary>

@@ -18,7 +18,7 @@ public sealed class DriftTests
     }
 
     [TestCase("type: number", "type: string", "response.type-changed", TestName = "Type contradicts upstream")]
-    [TestCase("format: double", "format: float", "response.type-changed", TestName = "Format contradicts upstream")]
+    [TestCase("format: double", "format: float", "schema.format-changed", TestName = "Format contradicts upstream")]
     [TestCase("          type: string\n          nullable: true\n", "          type: string\n", "response.property-made-non-nullable", TestName = "Nullability contradicts upstream")]
     [TestCase("        - id\n        - amount\n", "        - id\n", "response.property-made-optional", TestName = "Required contradicts upstream")]
     [TestCase("        - a\n        - b\n", "        - a\n", "response.enum-value-removed", TestName = "Enum contradicts upstream")]

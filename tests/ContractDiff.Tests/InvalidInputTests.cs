@@ -26,6 +26,65 @@ public sealed class InvalidInputTests
         AssertInvalid(result, missing, "Could not find file");
     }
 
+    [TestCase(33, "allOf nests deeper than 32 levels (or includes itself) at #/components/schemas/Level0", TestName = "allOf 33 levels deep")]
+    [TestCase(-1, "allOf nests deeper than 32 levels (or includes itself) at #/components/schemas/Level0", TestName = "allOf including itself")]
+    public async Task A_schema_the_comparer_cannot_merge_exits_2_naming_the_file_and_the_schema(int levels, string problem)
+    {
+        using var files = new TemporaryFolder();
+        var bad = files.Write("deep.yaml", WithAllOfChain(levels));
+        var good = files.Write("good.yaml", SpecPair.Base);
+
+        using (Assert.EnterMultipleScope())
+        {
+            AssertInvalid(await SpecPair.RunAsync("--old", good, "--new", bad), bad, problem);
+            AssertInvalid(await SpecPair.RunAsync("--old", bad, "--new", good), bad, problem);
+            AssertInvalid(await SpecPair.RunAsync("drift", "--fragment", bad, "--upstream", good), bad, problem);
+        }
+    }
+
+    [Test]
+    public async Task An_allOf_32_levels_deep_is_compared()
+    {
+        using var files = new TemporaryFolder();
+        var spec = files.Write("deep.yaml", WithAllOfChain(32));
+
+        var result = await SpecPair.RunAsync("--old", spec, "--new", spec);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+    }
+
+    [TestCase("{", "'{' is invalid after a single JSON value|Expected depth to be zero|end of data", TestName = "nswag.json not JSON")]
+    [TestCase("{}", "no codeGenerators.openApiToCSharpClient section", TestName = "nswag.json without the C# generator")]
+    public async Task Unreadable_nswag_settings_exit_2_naming_the_file(string content, string problem)
+    {
+        using var files = new TemporaryFolder();
+        var spec = files.Write("spec.yaml", SpecPair.Base);
+        var nswag = files.Write("nswag.json", content);
+
+        var result = await SpecPair.RunAsync("--old", spec, "--new", spec, "--nswag", nswag);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
+            Assert.That(result.Stderr, Does.StartWith($"ContractDiff: cannot read {nswag}: "));
+            Assert.That(result.Stderr, Does.Contain("codeGenerators").Or.Match(problem));
+            Assert.That(result.Stderr, Does.Not.Contain("   at "), "no stack trace");
+        }
+    }
+
+    /// <summary>The base spec whose response gains a member of schema Level0: allOf Level1: ... allOf LevelN (levels &lt; 0: Level0 allOf Level1 allOf Level0).</summary>
+    private static string WithAllOfChain(int levels)
+    {
+        var count = levels < 0 ? 2 : levels + 1;
+        var schemas = string.Concat(Enumerable.Range(0, count).Select(level =>
+            level < count - 1 ? $"    Level{level}:\n      allOf:\n        - $ref: '#/components/schemas/Level{level + 1}'\n"
+            : levels < 0 ? $"    Level{level}:\n      allOf:\n        - $ref: '#/components/schemas/Level0'\n"
+            : $"    Level{level}:\n      type: object\n      properties:\n        leaf:\n          type: string\n"));
+        return SpecPair.Edit(
+            ("        kind:\n", "        deep:\n          $ref: '#/components/schemas/Level0'\n        kind:\n"),
+            ("    Kind:\n", schemas + "    Kind:\n"));
+    }
+
     [TestCase(new[] { "--old", "a.yaml" }, "both --old and --new are required")]
     [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--format", "html" }, "--format must be text, json or markdown")]
     [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--colour", "red" }, "unknown option --colour")]

@@ -35,7 +35,7 @@ internal static class RuleCases
             BreakingBy("operation.method-changed"), BreakingBy("operation.method-changed"), "/widgets/get");
         yield return new("the operationId changed",
             SpecPair.Edit(("operationId: widgetsGet", "operationId: fetchWidget")),
-            NonBreakingBy("operation.id-changed"), NonBreakingBy("operation.id-changed"), Operation);
+            BreakingBy("operation.id-changed"), BreakingBy("operation.id-changed"), Operation);
         yield return new("the success status changed",
             SpecPair.Edit(("'200':", "'201':")),
             BreakingBy("response.success-status-changed"), BreakingBy("response.success-status-changed"), Operation);
@@ -112,15 +112,42 @@ internal static class RuleCases
         yield return new("a response property made nullable or non-nullable",
             SpecPair.Edit(("          format: double\n", "          format: double\n          nullable: true\n")),
             BreakingBy("response.property-made-nullable"), NonBreakingBy("response.property-made-non-nullable"), $"{Response}: amount");
+        yield return new("an optional response property made nullable or non-nullable (kind? either way)",
+            SpecPair.Edit(("    Kind:\n      type: string\n", "    Kind:\n      type: string\n      nullable: true\n")),
+            NonBreakingBy("response.optional-property-made-nullable"), NonBreakingBy("response.property-made-non-nullable"), $"{Response}: kind");
+        yield return new("a value-type response property made required (Kind? becomes Kind) or optional",
+            SpecPair.Edit(("        - id\n        - amount\n", "        - id\n        - amount\n        - kind\n")),
+            BreakingBy("response.type-changed"), BreakingBy("response.property-made-optional"), $"{Response}: kind");
+        yield return new("a reference-type response property made required (string either way) or optional",
+            SpecPair.Edit(("        - id\n        - amount\n", "        - id\n        - amount\n        - note\n")),
+            NonBreakingBy("response.property-made-required"), BreakingBy("response.property-made-optional"), $"{Response}: note");
         yield return new("a response property's type changed",
             SpecPair.Edit(("type: number", "type: string")),
             BreakingBy("response.type-changed"), BreakingBy("response.type-changed"), $"{Response}: amount");
-        yield return new("a response property's format changed",
+        yield return new("a response number's format changed between double and float (double in C# either way)",
             SpecPair.Edit(("format: double", "format: float")),
-            BreakingBy("response.type-changed"), BreakingBy("response.type-changed"), $"{Response}: amount");
+            NonBreakingBy("schema.format-changed"), NonBreakingBy("schema.format-changed"), $"{Response}: amount");
+        yield return new("a response number's format dropped or added",
+            SpecPair.Edit(("          format: double\n", "")),
+            NonBreakingBy("schema.format-changed"), NonBreakingBy("schema.format-changed"), $"{Response}: amount");
+        yield return new("a response string gaining or losing date-time (string becomes DateTimeOffset)",
+            SpecPair.Edit(("          description: The widget's id.\n", "          description: The widget's id.\n          format: date-time\n")),
+            BreakingBy("response.type-changed"), BreakingBy("response.type-changed"), $"{Response}: id");
+        yield return new("a response string gaining or losing a format that keeps it a string",
+            SpecPair.Edit(("          description: The widget's id.\n", "          description: The widget's id.\n          format: hostname\n")),
+            NonBreakingBy("schema.format-changed"), NonBreakingBy("schema.format-changed"), $"{Response}: id");
+        yield return new("a response string becoming an enum, or an enum a plain string (string becomes an enum struct)",
+            SpecPair.Edit(("          description: The widget's id.\n", "          description: The widget's id.\n          enum:\n            - w-1\n")),
+            BreakingBy("response.type-changed"), BreakingBy("response.type-changed"), $"{Response}: id");
+        yield return new("a request string gaining or losing date-time (string becomes DateTimeOffset)",
+            SpecPair.Edit(("          description: The token.\n", "          description: The token.\n          format: date-time\n")),
+            BreakingBy("request.type-changed"), BreakingBy("request.type-changed"), $"{Request}: token");
+        yield return new("a request string gaining or losing a format that keeps it a string",
+            SpecPair.Edit(("          description: The token.\n", "          description: The token.\n          format: password\n")),
+            NonBreakingBy("schema.format-changed"), NonBreakingBy("schema.format-changed"), $"{Request}: token");
         yield return new("a response enum value removed or added",
             SpecPair.Edit(("        - a\n        - b\n", "        - a\n")),
-            NonBreakingBy("response.enum-value-removed"), NonBreakingBy("response.enum-value-added"), $"{Response}: kind");
+            BreakingBy("response.enum-value-removed"), NonBreakingBy("response.enum-value-added"), $"{Response}: kind");
         yield return new("a response constraint changed",
             SpecPair.Edit(("          description: The widget's id.\n", "          description: The widget's id.\n          maxLength: 10\n")),
             NonBreakingBy("response.constraint-changed"), NonBreakingBy("response.constraint-changed"), $"{Response}: id");
@@ -132,6 +159,6 @@ internal static class RuleCases
             BreakingBy("security.scheme-required-added"), NonBreakingBy("security.scheme-removed"), $"{Operation} security");
         yield return new("a server added or removed",
             SpecPair.Edit(("  - url: https://sandbox.example.com\n", "  - url: https://sandbox.example.com\n  - url: https://production.example.com\n")),
-            NonBreakingBy("server.added"), NonBreakingBy("server.removed"), "servers");
+            NonBreakingBy("server.added"), BreakingBy("server.removed"), "servers");
     }
 }

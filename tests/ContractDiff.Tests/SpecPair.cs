@@ -8,6 +8,9 @@ namespace ContractDiff.Tests;
 /// </summary>
 internal static class SpecPair
 {
+    /// <summary>The repository's NSwag settings: pairs are judged by the C# types this project generates.</summary>
+    public static readonly string RepositoryNswagJson = Path.Combine(Plaid.Generated.Tests.RepositoryRoot.Path, "nswag.json");
+
     public const string Base = """
         openapi: 3.0.0
         info:
@@ -123,6 +126,7 @@ internal static class SpecPair
         string[] args = mode.Length > 0
             ? [.. mode, "--upstream", oldPath, "--fragment", newPath, "--format", "json"]
             : ["--old", oldPath, "--new", newPath, "--format", "json"];
+        args = [.. args, "--nswag", RepositoryNswagJson];
         return await RunAsync(args);
     }
 

@@ -47,13 +47,13 @@ public sealed class FloorAccount
 public sealed class FloorBalances
 {
     [JsonProperty("available")]
-    public double? Available { get; set; }
+    public decimal? Available { get; set; }
 
     [JsonProperty("current")]
-    public double? Current { get; set; }
+    public decimal? Current { get; set; }
 
     [JsonProperty("limit")]
-    public double? Limit { get; set; }
+    public decimal? Limit { get; set; }
 
     [JsonProperty("iso_currency_code")]
     public string? IsoCurrencyCode { get; set; }

@@ -22,20 +22,46 @@ internal static class CliRun
         [PlaidBalanceCli.SecretVariable] = Secret,
     };
 
+    /// <param name="environment">The variables the CLI sees.</param>
+    /// <param name="transport">
+    /// What stands for the network. Null (the CLI's own sockets) only with a loopback <c>--base-url</c>,
+    /// so that no test can reach a real Plaid host.
+    /// </param>
+    /// <param name="args">The command line.</param>
     public static async Task<CliResult> InProcessAsync(
         IReadOnlyDictionary<string, string?> environment, HttpMessageHandler? transport, params string[] args)
     {
+        if (transport is null)
+        {
+            RequireLoopbackBaseUrl(args);
+        }
+
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exitCode = await PlaidBalanceCli.RunAsync(args, stdout, stderr, environment, transport);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    public static Task<CliResult> InProcessAsync(params string[] args) => InProcessAsync(NoCredentials, transport: null, args);
+    public static Task<CliResult> InProcessAsync(params string[] args) => InProcessAsync(NoCredentials, new NoNetwork(), args);
+
+    private static void RequireLoopbackBaseUrl(string[] args)
+    {
+        var index = Array.IndexOf(args, "--base-url");
+        if (index < 0 || index + 1 >= args.Length || !Uri.TryCreate(args[index + 1], UriKind.Absolute, out var url) || !url.IsLoopback)
+        {
+            throw new AssertionException("A run on the CLI's own sockets needs a loopback --base-url; pass a handler instead.");
+        }
+    }
 
     /// <summary>Runs <c>dotnet Plaid.Generated.Cli.dll</c> (copied next to the tests by the project reference).</summary>
     public static async Task<CliResult> ProcessAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        // With credentials the child process would call Plaid itself: only a loopback server may answer it.
+        if (environment.Count > 0)
+        {
+            RequireLoopbackBaseUrl(args);
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

@@ -7,16 +7,19 @@ namespace Plaid.Generated.Cli.Tests;
 /// <summary>The CLI in-process: one file per concern, each exit code covered.</summary>
 public partial class PlaidBalanceCliTests
 {
-    [TestCase(HttpStatusCode.OK, TestName = "Echoed in a success body")]
-    [TestCase(HttpStatusCode.BadRequest, TestName = "Echoed in an error body")]
-    [TestCase(HttpStatusCode.BadGateway, TestName = "Echoed in a non-JSON body")]
-    public async Task The_secret_never_appears_in_any_output(HttpStatusCode status)
+    [TestCase(HttpStatusCode.OK, Secret, TestName = "Secret echoed in a success body")]
+    [TestCase(HttpStatusCode.BadRequest, Secret, TestName = "Secret echoed in an error body")]
+    [TestCase(HttpStatusCode.BadGateway, Secret, TestName = "Secret echoed in a non-JSON body")]
+    [TestCase(HttpStatusCode.OK, ClientId, TestName = "Client id echoed in a success body")]
+    [TestCase(HttpStatusCode.BadRequest, ClientId, TestName = "Client id echoed in an error body")]
+    [TestCase(HttpStatusCode.BadGateway, ClientId, TestName = "Client id echoed in a non-JSON body")]
+    public async Task Credentials_never_appear_in_any_output(HttpStatusCode status, string credential)
     {
         var body = status switch
         {
-            HttpStatusCode.OK => Bodies.Success.Replace("Plaid Checking", Secret, StringComparison.Ordinal),
-            HttpStatusCode.BadRequest => Bodies.ItemLoginRequired.Replace("the login details", $"secret {Secret} is", StringComparison.Ordinal),
-            _ => $"<html>{Secret}</html>",
+            HttpStatusCode.OK => Bodies.Success.Replace("Plaid Checking", $"owner {credential}", StringComparison.Ordinal),
+            HttpStatusCode.BadRequest => Bodies.ItemLoginRequired.Replace("the login details", $"{credential}: the login details", StringComparison.Ordinal),
+            _ => $"<html>{credential}</html>",
         };
         var handler = new MockHttpMessageHandler();
         handler.Fallback.Respond(status, "application/json", body);
@@ -26,7 +29,11 @@ public partial class PlaidBalanceCliTests
             string[] args = json ? [.. ServerArgs, "--json"] : ServerArgs;
             var result = await InProcessAsync(WithCredentials, handler, args);
 
-            Assert.That(result.AllOutput, Does.Not.Contain(Secret), $"--json {json}");
+            Assert.That(result.AllOutput, Does.Not.Contain(credential), $"--json {json}");
+            if (status != HttpStatusCode.BadGateway)
+            {
+                Assert.That(result.AllOutput, Does.Contain("REDACTED"), $"--json {json}: the echo is printed, masked");
+            }
         }
     }
 }

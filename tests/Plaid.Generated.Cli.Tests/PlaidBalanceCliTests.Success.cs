@@ -79,6 +79,22 @@ public partial class PlaidBalanceCliTests
         var result = await InProcessAsync("--help");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stdout, Does.Contain("--processor-token TOKEN").And.Contain("Exit codes"));
+        Assert.That(result.Stdout, Does.Contain("Usage:").And.Contain("plaid-balance [options]"));
+        Assert.That(result.Stdout, Does.Contain("--processor-token <TOKEN>").And.Contain("--env <sandbox|production>")
+            .And.Contain("--timeout <SECONDS>").And.Contain("(default: 30)").And.Contain("--version"));
+        Assert.That(result.Stdout, Does.Contain("PLAID_CLIENT_ID").And.Contain("Exit codes: 0 success, 1 Plaid error, 2 usage error, 3 transport"));
+        Assert.That(result.Stderr, Is.Empty);
+    }
+
+    [Test]
+    public async Task Version_prints_the_tool_version_and_the_api_and_spec_version_it_was_generated_from()
+    {
+        var result = await InProcessAsync("--version");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        var toolVersion = typeof(PlaidBalanceCli).Assembly.GetName().Version!.ToString(3);
+        Assert.That(result.Stdout, Does.Contain($"plaid-balance {toolVersion}"));
+        Assert.That(result.Stdout, Does.Contain($"Plaid API {new PlaidClientOptions().PlaidVersion}\n").Or.Contain($"Plaid API {new PlaidClientOptions().PlaidVersion}\r\n"));
+        Assert.That(result.Stdout, Does.Contain($"OpenAPI spec {SpecFile.InfoVersion()} "));
     }
 }

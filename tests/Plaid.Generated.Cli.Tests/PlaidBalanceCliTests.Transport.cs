@@ -36,20 +36,25 @@ public partial class PlaidBalanceCliTests
         Assert.That(result.Stderr, Does.Contain("No response from Plaid"));
     }
 
-    [Test]
-    public async Task No_answer_within_the_timeout_exits_with_3()
+    [TestCase("5", 5, TestName = "No answer within --timeout 5 exits with 3")]
+    [TestCase(null, 30, TestName = "Without --timeout the call is bounded at 30 s")]
+    public async Task No_answer_within_the_timeout_exits_with_3(string? timeoutFlag, int seconds)
     {
         var time = new FakeTimeProvider();
         var server = new SilentServer();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
+        string[] args = timeoutFlag is null ? ServerArgs : [.. ServerArgs, "--timeout", timeoutFlag];
 
-        var run = PlaidBalanceCli.RunAsync([.. ServerArgs, "--timeout", "5"], stdout, stderr, WithCredentials, server, time);
+        var run = PlaidBalanceCli.RunAsync(args, stdout, stderr, WithCredentials, server, time);
         await server.RequestReceived;
-        time.Advance(TimeSpan.FromSeconds(5));
+        time.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(1));
+        var stillWaiting = !run.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(1));
 
+        Assert.That(stillWaiting, Is.True, $"ended before {seconds} s");
         Assert.That(await run, Is.EqualTo(ExitCodes.Transport));
-        Assert.That(stderr.ToString(), Does.Contain("no complete response within 5 s"));
+        Assert.That(stderr.ToString(), Does.Contain($"no complete response within {seconds} s (--timeout)"));
     }
 
     /// <summary>Takes the request and never answers.</summary>

@@ -52,6 +52,15 @@ public class ProcessTests
     }
 
     [Test]
+    public async Task Version_exits_0()
+    {
+        var result = await ProcessAsync(NoCredentials, "--version");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        Assert.That(result.Stdout, Does.StartWith("plaid-balance ").And.Contain($"OpenAPI spec {SpecFile.InfoVersion()} "));
+    }
+
+    [Test]
     public async Task An_html_502_exits_3()
     {
         await using var server = await LoopbackPlaid.StartAsync(HttpStatusCode.BadGateway, Bodies.BadGatewayHtml, "text/html");

@@ -46,8 +46,8 @@ public class OptionsTests
         var resilience = provider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
         Assert.That(resilience.MaxRetryAttempts, Is.EqualTo(5));
         Assert.That(resilience.TotalTimeout, Is.EqualTo(TimeSpan.FromMinutes(1)));
-        Assert.That(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IPlaidClient)).Timeout, Is.EqualTo(TimeSpan.FromMinutes(1)),
-            "HttpClient.Timeout, which the client extends over the body, is the total timeout");
+        Assert.That(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IPlaidClient)).Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan),
+            "the total timeout is the only deadline: HttpClient's would race it with its own message");
     }
 
     [Test]
@@ -79,6 +79,49 @@ public class OptionsTests
 
         Assert.That(error!.Message, Does.Contain("Plaid:Secret contains a control character"));
         Assert.That(error.ToString(), Does.Not.Contain(Secret));
+    }
+
+    [Test]
+    public void Startup_validation_and_the_client_refuse_the_same_characters_in_a_header_value()
+    {
+        var validator = new PlaidClientOptionsValidator(SettingNames.ForSection("Plaid"));
+        var refusedAtStartup = new List<char>();
+        var refusedByClient = new List<char>();
+        for (var c = '\0'; c < '\u0180'; c++)
+        {
+            var options = new PlaidClientOptions { ClientId = "client" + c + "id", Secret = Secret };
+            if (validator.Validate(null, options).Failed)
+            {
+                refusedAtStartup.Add(c);
+            }
+
+            try
+            {
+                _ = new PlaidClient(new HttpClient(), options);
+            }
+            catch (ArgumentException)
+            {
+                refusedByClient.Add(c);
+            }
+        }
+
+        Assert.That(refusedAtStartup, Is.EqualTo(refusedByClient));
+        Assert.That(refusedAtStartup, Is.EquivalentTo(Enumerable.Range(0, 0x180).Select(code => (char)code).Where(char.IsControl)),
+            "C0, DEL and C1 control characters, nothing else");
+    }
+
+    [TestCase("Plaid:MaxResponseBytes", "0", "Plaid:MaxResponseBytes must be positive")]
+    [TestCase("Plaid:MaxResponseBytes", "-5", "Plaid:MaxResponseBytes must be positive")]
+    [TestCase("Plaid:PlaidVersion", " ", "Plaid:PlaidVersion must not be empty")]
+    [TestCase("Plaid:PlaidVersion", "2020-09-14\nX-Injected: 1", "Plaid:PlaidVersion contains a control character")]
+    [TestCase("Plaid:Environment", "7", "Plaid:Environment must be Sandbox or Production")]
+    public void A_bad_client_setting_fails_at_startup_naming_its_key(string key, string value, string expected)
+    {
+        var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret, [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.Contain(expected));
     }
 
     [Test]

@@ -1,5 +1,4 @@
 using System.Net;
-using Polly.Timeout;
 using static Plaid.Generated.DependencyInjection.Tests.PlaidHarness;
 
 namespace Plaid.Generated.DependencyInjection.Tests;
@@ -137,9 +136,9 @@ public class RetryTests
 
         var error = await Assert.ThrowsAsync<TaskCanceledException>(() => call);
 
-        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>().With.InnerException.TypeOf<TimeoutRejectedException>());
+        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>().With.InnerException.InstanceOf<OperationCanceledException>());
         Assert.That(error.Message, Is.EqualTo(
-            "The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds), attempts and the waits between them included."));
+            "The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds), attempts, the waits between them and the response body included."));
         Assert.That(harness.Attempts, Has.Count.EqualTo(1));
     }
 

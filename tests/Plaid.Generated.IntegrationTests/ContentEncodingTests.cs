@@ -82,15 +82,16 @@ public class ContentEncodingTests
     }
 
     [Test]
-    public async Task A_body_in_the_declared_iso_8859_1_charset_is_decoded_with_it()
+    public async Task A_body_in_the_declared_iso_8859_1_charset_is_refused_json_is_utf8()
     {
         var latin1 = Encoding.Latin1.GetBytes(Fixtures.SpecExample.Replace("Plaid Checking", "Compte Épargne à vue", StringComparison.Ordinal));
         await using var server = await LoopbackServer.StartAsync(context => Responses.Write(context, 200, latin1, "application/json; charset=iso-8859-1"));
         using var caller = TestCaller.For(server);
 
-        var response = await caller.GetAsync();
+        var exception = await caller.FailsWith<PlaidApiException>();
 
-        Assert.That(response.Account.Name, Is.EqualTo("Compte Épargne à vue"));
+        Assert.That(exception.StatusCode, Is.EqualTo(200));
+        Assert.That(exception.Message, Does.Contain("Invalid JSON at byte ").And.Contain("UTF-8"));
     }
 
     private static Task RespondEncoded(HttpContext context, string encoding)

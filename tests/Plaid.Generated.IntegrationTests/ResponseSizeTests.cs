@@ -30,6 +30,11 @@ public class ResponseSizeTests
             Assert.That(exception.IsTransportFailure, Is.False, "retrying will not make the body smaller");
             // The cap, plus what SocketsHttpHandler reads ahead or drains on dispose (about 1 MB).
             Assert.That(connection.BytesRead, Is.LessThan(4 * PlaidClientOptions.DefaultMaxResponseBytes));
+            if (declareLength)
+            {
+                // Refused on its Content-Length: only the headers and what one socket read brings with them.
+                Assert.That(connection.BytesRead, Is.LessThan(64 * 1024), "the body was read although its length alone refuses it");
+            }
         });
     }
 

@@ -49,7 +49,7 @@ public class CodeGenerationTests
             StringComparison.Ordinal));
         var afterSpecChange = Build();
         Assert.That(afterSpecChange, Does.Contain(Generating));
-        Assert.That(File.ReadAllText(GeneratedFile), Does.Contain("public double? PendingHoldAmount"));
+        Assert.That(File.ReadAllText(GeneratedFile), Does.Contain("public decimal? PendingHoldAmount"));
 
         var nswag = _copy.PathOf("nswag.json");
         File.WriteAllText(nswag, File.ReadAllText(nswag).Replace("\"typeAccessModifier\": \"public\"", "\"typeAccessModifier\": \"public\" ", StringComparison.Ordinal));

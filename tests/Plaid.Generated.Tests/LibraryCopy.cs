@@ -51,6 +51,9 @@ internal sealed class LibraryCopy : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+
+        // Tests match MSBuild's English messages ("Skipping target ..."); a localized machine would print others.
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();

@@ -211,6 +211,7 @@ public class PlaidClientErrorTests
         Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());
     }
 
+    [TestCase(408, null, true)]
     [TestCase(429, null, true)]
     [TestCase(500, null, true)]
     [TestCase(503, "PLANNED_MAINTENANCE", true)]
@@ -223,6 +224,17 @@ public class PlaidClientErrorTests
     public void Retry_rules(int status, string? code, bool expected)
     {
         Assert.That(PlaidRetryRules.IsRetryable(status, code), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task A_408_is_a_retryable_exception()
+    {
+        var test = new TestClient().Responds(HttpStatusCode.RequestTimeout, "");
+
+        var exception = await test.GetFailureAsync();
+
+        Assert.That(exception.StatusCode, Is.EqualTo(408));
+        Assert.That(exception.IsRetryable, Is.True);
     }
 
     [Test]

@@ -53,6 +53,39 @@ public class PlaidClientParsingTests
         });
     }
 
+    private static string WithBalances(string available, string current, string limit) => Fixture.SpecExample
+        .Replace("\"available\": 100", $"\"available\": {available}", StringComparison.Ordinal)
+        .Replace("\"current\": 110", $"\"current\": {current}", StringComparison.Ordinal)
+        .Replace("\"limit\": null", $"\"limit\": {limit}", StringComparison.Ordinal);
+
+    [Test]
+    public async Task Balances_are_decimal_read_exactly_from_the_json_text()
+    {
+        var body = WithBalances("110.1", "0.30000000000000004", "79228162514264337593543950335");
+
+        var balances = (await new TestClient().Responds(HttpStatusCode.OK, body).GetAsync()).Account.Balances;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(balances.Available, Is.EqualTo(110.1m));
+            Assert.That(balances.Available + 0.2m, Is.EqualTo(110.3m), "a double would give 110.29999999999998");
+            Assert.That(balances.Current, Is.EqualTo(0.30000000000000004m), "through a double this is 0.3");
+            Assert.That(balances.Limit, Is.EqualTo(decimal.MaxValue));
+        });
+    }
+
+    [TestCase("79228162514264337593543950336", TestName = "Balance_one_over_decimal_MaxValue_is_an_error")]
+    [TestCase("-79228162514264337593543950336", TestName = "Balance_one_under_decimal_MinValue_is_an_error")]
+    [TestCase("1e400", TestName = "Balance_1e400_is_an_error")]
+    [TestCase("1e29", TestName = "Balance_1e29_is_an_error")]
+    public async Task A_balance_outside_the_range_of_decimal_is_a_PlaidApiException(string number)
+    {
+        var exception = await new TestClient().Responds(HttpStatusCode.OK, WithBalances("1", number, "null")).GetFailureAsync();
+
+        Assert.That(exception.StatusCode, Is.EqualTo(200));
+        Assert.That(exception.Message, Does.Contain("decimal").And.Contain("account.balances.current"));
+    }
+
     [Test]
     public async Task Unknown_enum_values_are_values_not_errors()
     {
@@ -112,41 +145,51 @@ public class PlaidClientParsingTests
         });
     }
 
+    // RFC 8259 section 8.1: JSON is UTF-8; a parser may ignore a UTF-8 byte order mark. Section 11: a charset parameter has no effect.
     [Test]
-    public async Task Utf8_bom_and_latin1_charset_are_decoded()
+    public async Task A_utf8_byte_order_mark_is_skipped()
     {
-        var latin1 = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
-        {
-            var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
-            response.Content = new ByteArrayContent(System.Text.Encoding.Latin1.GetBytes(json));
-            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "iso-8859-1" };
-        });
         var bom = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
             response.Content = new ByteArrayContent([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(Fixture.SpecExample)]));
 
-        Assert.That((await latin1.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 Checking"));
         Assert.That((await bom.GetAsync()).Account.Name, Is.EqualTo("Plaid Checking"));
     }
 
-    private static IEnumerable<TestCaseData> ByteOrderMarkedBodies()
+    [Test]
+    public async Task A_declared_charset_is_ignored_the_body_is_read_as_utf8()
     {
-        yield return new TestCaseData(System.Text.Encoding.Unicode).SetName("Utf16_little_endian_bom_wins_over_the_declared_charset");
-        yield return new TestCaseData(System.Text.Encoding.BigEndianUnicode).SetName("Utf16_big_endian_bom_wins_over_the_declared_charset");
-        yield return new TestCaseData(System.Text.Encoding.UTF32).SetName("Utf32_little_endian_bom_wins_over_the_declared_charset");
-        yield return new TestCaseData(new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: true)).SetName("Utf32_big_endian_bom_wins_over_the_declared_charset");
+        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
+        var client = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
+        {
+            response.Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json));
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "iso-8859-1" };
+        });
+
+        Assert.That((await client.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 Checking"));
     }
 
-    [TestCaseSource(nameof(ByteOrderMarkedBodies))]
-    public async Task Byte_order_mark_decides_the_encoding(System.Text.Encoding encoding)
+    private static IEnumerable<TestCaseData> NotUtf8Bodies()
     {
-        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 \U0001F4B0 Checking", StringComparison.Ordinal);
+        yield return new TestCaseData(System.Text.Encoding.Latin1, "iso-8859-1").SetName("Latin1_with_an_accented_letter_is_refused");
+        yield return new TestCaseData(System.Text.Encoding.Unicode, "utf-16").SetName("Utf16_little_endian_is_refused");
+        yield return new TestCaseData(System.Text.Encoding.BigEndianUnicode, "utf-16").SetName("Utf16_big_endian_is_refused");
+        yield return new TestCaseData(System.Text.Encoding.UTF32, "utf-32").SetName("Utf32_is_refused");
+    }
+
+    [TestCaseSource(nameof(NotUtf8Bodies))]
+    public async Task A_body_that_is_not_utf8_is_a_PlaidApiException(System.Text.Encoding encoding, string charset)
+    {
+        var json = Fixture.SpecExample.Replace("Plaid Checking", "Caf\u00e9 Checking", StringComparison.Ordinal);
         var client = new TestClient().Responds(HttpStatusCode.OK, "", configure: response =>
         {
             response.Content = new ByteArrayContent([.. encoding.GetPreamble(), .. encoding.GetBytes(json)]);
-            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = charset };
         });
 
-        Assert.That((await client.GetAsync()).Account.Name, Is.EqualTo("Caf\u00e9 \U0001F4B0 Checking"));
+        var exception = await client.GetFailureAsync();
+
+        Assert.That(exception.StatusCode, Is.EqualTo(200));
+        Assert.That(exception.Message, Does.Contain("Invalid JSON at byte "));
     }
 
     [Test]

@@ -6,22 +6,25 @@ namespace Plaid.Generated;
 
 /// <summary>
 /// A response body read asynchronously (so cancellation works while it arrives) into a pooled
-/// buffer, up to a cap, then decoded once into pooled characters and parsed from memory.
+/// buffer, up to a cap, then parsed from memory as UTF-8 JSON.
 /// </summary>
+/// <remarks>
+/// RFC 8259 §8.1 requires UTF-8 and defines no charset parameter for <c>application/json</c>, so a
+/// declared charset is ignored and a body that is not valid UTF-8 (UTF-16, Latin-1 with accented
+/// letters) is refused. A UTF-8 byte order mark is skipped, as that section allows.
+/// </remarks>
 internal sealed class ResponseContent : IDisposable
 {
     private const int InitialBufferSize = 4096;
 
-    private readonly Encoding _declaredEncoding;
-    private byte[] _buffer;
-    private char[]? _chars;
-    private int _charLength;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private ResponseContent(byte[] buffer, int length, Encoding encoding)
+    private byte[] _buffer;
+
+    private ResponseContent(byte[] buffer, int length)
     {
         _buffer = buffer;
         Length = length;
-        _declaredEncoding = encoding;
     }
 
     public int Length { get; }
@@ -63,20 +66,28 @@ internal sealed class ResponseContent : IDisposable
                 throw;
             }
 
-            return new ResponseContent(buffer, length, EncodingOf(content));
+            return new ResponseContent(buffer, length);
         }
     }
 
-    /// <summary>
-    /// A JSON reader over the body whose character buffer is pooled. The body is decoded as a
-    /// <see cref="StreamReader"/> would (byte order mark first, then the declared charset) but
-    /// without one: no reader buffers per call. It refuses a member named twice in one object
-    /// (<see cref="UniqueMemberJsonReader"/>): only success bodies are read through it.
-    /// </summary>
-    public JsonTextReader OpenJsonReader() =>
-        new UniqueMemberJsonReader(new PooledCharReader(DecodedChars(), _charLength)) { ArrayPool = JsonCharPool.Instance };
+    /// <summary>A strict JSON reader over the body (<see cref="Utf8JsonTokenReader"/>).</summary>
+    public JsonReader OpenJsonReader() => new Utf8JsonTokenReader(_buffer.AsMemory(0, Length));
 
-    public string ReadAsString() => new(DecodedChars(), 0, _charLength);
+    /// <summary>The body as text, invalid UTF-8 replaced by U+FFFD: for messages and <c>ResponseBody</c>.</summary>
+    public string ReadAsString() => Encoding.UTF8.GetString(WithoutByteOrderMark());
+
+    /// <summary>The body as text, or null when it is not valid UTF-8.</summary>
+    public string? TryReadAsUtf8()
+    {
+        try
+        {
+            return StrictUtf8.GetString(WithoutByteOrderMark());
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
 
     public void Dispose()
     {
@@ -85,26 +96,12 @@ internal sealed class ResponseContent : IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        var chars = Interlocked.Exchange(ref _chars, null);
-        if (chars is not null)
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
     }
 
-    private char[] DecodedChars()
+    private ReadOnlySpan<byte> WithoutByteOrderMark()
     {
-        if (_chars is null)
-        {
-            var bytes = _buffer.AsSpan(0, Length);
-            var encoding = ByteOrderMark.Detect(bytes, out var markLength) ?? _declaredEncoding;
-            bytes = bytes[markLength..];
-            _chars = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length)));
-            _charLength = encoding.GetChars(bytes, _chars);
-        }
-
-        return _chars;
+        var bytes = _buffer.AsSpan(0, Length);
+        return bytes.StartsWith(Utf8JsonTokenReader.Utf8ByteOrderMark) ? bytes[Utf8JsonTokenReader.Utf8ByteOrderMark.Length..] : bytes;
     }
 
     private static byte[] Grow(byte[] buffer, long newSize)
@@ -113,24 +110,6 @@ internal sealed class ResponseContent : IDisposable
         buffer.AsSpan().CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         return larger;
-    }
-
-    private static Encoding EncodingOf(HttpContent content)
-    {
-        var charset = content.Headers.ContentType?.CharSet?.Trim('"', ' ');
-        if (string.IsNullOrEmpty(charset))
-        {
-            return Encoding.UTF8;
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(charset);
-        }
-        catch (ArgumentException)
-        {
-            return Encoding.UTF8;
-        }
     }
 }
 

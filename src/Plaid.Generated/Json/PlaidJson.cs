@@ -12,7 +12,7 @@ internal static class PlaidJson
     /// <summary>Writes request bodies.</summary>
     internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new RequestContractResolver()));
 
-    /// <summary>Reads success bodies, strictly: required members must be present, trailing content is an error.</summary>
+    /// <summary>Reads success bodies: required members must be present (the reader refuses what is not strict JSON).</summary>
     private static readonly JsonSerializer StrictReader = JsonSerializer.Create(CreateSettings(new RequiredMembersContractResolver()));
 
     /// <summary>

@@ -66,9 +66,9 @@ internal static class ResultOracle
     private static string? Mismatch(string name, JToken? token, string actual) =>
         token is { Type: JTokenType.String } && (string?)token != actual ? $"'{name}' is '{actual}' in the result but '{token}' in the body" : null;
 
-    private static string? Mismatch(string name, JToken? token, double? actual)
+    private static string? Mismatch(string name, JToken? token, decimal? actual)
     {
         double? expected = token?.Type is JTokenType.Integer or JTokenType.Float ? (double?)token : null;
-        return expected == actual ? null : $"'{name}' is {actual} in the result but {token} in the body";
+        return expected == (double?)actual ? null : $"'{name}' is {actual} in the result but {token} in the body";
     }
 }

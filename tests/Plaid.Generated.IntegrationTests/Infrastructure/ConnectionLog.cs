@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 
 namespace Plaid.Generated.IntegrationTests.Infrastructure;
 
-/// <summary>What the server saw of its connections: when each one closed.</summary>
+/// <summary>What the server saw of its connections: how many it accepted, and when each one closed.</summary>
 internal sealed class ConnectionLog
 {
     private readonly ConcurrentQueue<TaskCompletionSource> _closed = new();
+
+    /// <summary>How many connections the server has accepted.</summary>
+    public int Count => _closed.Count;
 
     public TaskCompletionSource Opened()
     {

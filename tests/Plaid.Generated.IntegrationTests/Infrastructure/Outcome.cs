@@ -15,15 +15,20 @@ internal static class Outcome
 
     /// <summary>
     /// Cancels, then measures how long the call takes to end from that moment (not from its start),
-    /// so a slow machine does not inflate the figure with work done before the cancellation.
+    /// so a slow machine does not inflate the figure with work done before the cancellation. The clock
+    /// stops when the call ends, before the exception is checked for credentials.
     /// </summary>
     public static async Task<(Exception? Exception, TimeSpan SinceCancel)> CancelAndMeasure(Task call, CancellationTokenSource cancellation)
     {
         var sinceCancel = Stopwatch.StartNew();
         await cancellation.CancelAsync();
-        var exception = await CatchAsync(() => call);
-        return (exception, sinceCancel.Elapsed);
+        await call.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        sinceCancel.Stop();
+        return (await CatchAsync(() => call), sinceCancel.Elapsed);
     }
+
+    /// <summary>The outcome of a call that has already ended, checked like any other; a call still running fails with <see cref="TimeoutException"/>.</summary>
+    public static Task<Exception?> CatchEnded(Task call) => CatchAsync(() => call.WaitAsync(TimeSpan.Zero));
 
     public static async Task<Exception?> CatchAsync(Func<Task> call)
     {

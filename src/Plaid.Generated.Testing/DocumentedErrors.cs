@@ -1,8 +1,8 @@
 using System.Net;
 
-namespace Plaid.Generated.Cli.OfflineFake;
+namespace Plaid.Generated.Testing;
 
-/// <summary>The errors Plaid documents for /processor/balance/get, as the offline fake sends them.</summary>
+/// <summary>The errors Plaid documents for /processor/balance/get, as <see cref="FakePlaidHandler"/> sends them.</summary>
 internal static class DocumentedErrors
 {
     public static readonly IReadOnlyDictionary<string, DocumentedError> ByCode = new[]

@@ -1,0 +1,113 @@
+namespace Plaid.Generated.Testing;
+
+/// <summary>Plaid's checks on a /processor/balance/get request, in the order Plaid makes them.</summary>
+internal static class BalanceRules
+{
+    public const string SupportedPlaidVersion = "2020-09-14";
+    private const string TokenPrefix = "processor-";
+    private const string ErrorTokenMarker = "error-";
+
+    /// <summary>The documented error the request earns, or null when <paramref name="account"/> is the answer.</summary>
+    public static DocumentedError? Judge(
+        BalanceRequest request, Uri? requestUri, FakePlaidHandler handler, out FakeAccount? account)
+    {
+        account = null;
+        if (!request.IsJsonObject)
+        {
+            return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidBody];
+        }
+
+        if (request.PlaidVersion != SupportedPlaidVersion)
+        {
+            return With(PlaidErrorCodes.InvalidHeaders,
+                $"Plaid-Version must be {SupportedPlaidVersion}, not '{request.PlaidVersion ?? "(missing)"}'");
+        }
+
+        if (request.UnknownMember is { } unknown)
+        {
+            return With(PlaidErrorCodes.UnknownFields, $"the following fields are not recognized by this endpoint: {unknown}");
+        }
+
+        if (Missing(request) is { } missing)
+        {
+            return With(PlaidErrorCodes.MissingFields, $"the following required fields are missing: {missing}");
+        }
+
+        if ((handler.ClientId is { } clientId && clientId != request.ClientId) || (handler.Secret is { } secret && secret != request.Secret))
+        {
+            return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidApiKeys];
+        }
+
+        if (TokenError(request.ProcessorToken!, requestUri) is { } tokenError)
+        {
+            return tokenError;
+        }
+
+        account = handler.AccountFor(request.ProcessorToken!);
+        return FreshnessError(request, account);
+    }
+
+    private static string? Missing(BalanceRequest request) =>
+        request.ClientId is null ? "client_id"
+        : request.Secret is null ? "secret"
+        : request.ProcessorToken is null ? "processor_token"
+        : null;
+
+    /// <summary>Shape, environment, and the <c>processor-&lt;env&gt;-error-&lt;CODE&gt;</c> scenario tokens.</summary>
+    private static DocumentedError? TokenError(string token, Uri? requestUri)
+    {
+        var rest = token.StartsWith(TokenPrefix, StringComparison.Ordinal) ? token[TokenPrefix.Length..] : "";
+        var dash = rest.IndexOf('-', StringComparison.Ordinal);
+        var environment = dash > 0 ? rest[..dash] : "";
+        if (environment is not ("sandbox" or "production") || dash == rest.Length - 1)
+        {
+            return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidProcessorToken];
+        }
+
+        if (HostEnvironment(requestUri) is { } host && host != environment)
+        {
+            return With(PlaidErrorCodes.InvalidProcessorToken,
+                $"the processor token is for the {environment} environment, but the request was sent to {host}");
+        }
+
+        var identifier = rest[(dash + 1)..];
+        if (!identifier.StartsWith(ErrorTokenMarker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var code = identifier[ErrorTokenMarker.Length..];
+        return DocumentedErrors.ByCode.TryGetValue(code, out var documented)
+            ? documented
+            : With(PlaidErrorCodes.InvalidProcessorToken,
+                $"the fake knows no error code '{code}'; it knows {string.Join(", ", DocumentedErrors.ByCode.Keys)}");
+    }
+
+    /// <summary>Plaid's Capital One rule, and the bound on how old a balance may be.</summary>
+    private static DocumentedError? FreshnessError(BalanceRequest request, FakeAccount account)
+    {
+        if (request.MinLastUpdatedText is null)
+        {
+            return account.NeedsMinLastUpdated ? DocumentedErrors.ByCode[PlaidErrorCodes.InvalidField] : null;
+        }
+
+        if (!request.TryGetMinLastUpdated(out var minLastUpdated))
+        {
+            return With(PlaidErrorCodes.InvalidField,
+                $"options.min_last_updated_datetime must be an RFC 3339 date-time, not '{request.MinLastUpdatedText}'");
+        }
+
+        return minLastUpdated > account.LastUpdatedDatetime
+            ? DocumentedErrors.ByCode[PlaidErrorCodes.LastUpdatedDatetimeOutOfRange]
+            : null;
+    }
+
+    private static string? HostEnvironment(Uri? requestUri) => requestUri?.Host switch
+    {
+        "sandbox.plaid.com" => "sandbox",
+        "production.plaid.com" => "production",
+        _ => null,
+    };
+
+    private static DocumentedError With(string code, string message) => DocumentedErrors.ByCode[code] with { Message = message };
+}

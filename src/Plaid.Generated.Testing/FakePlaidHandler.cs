@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Net;
+
+namespace Plaid.Generated.Testing;
+
+/// <summary>
+/// An in-memory stand-in for Plaid's <c>POST /processor/balance/get</c>, to put under a
+/// <see cref="PlaidClient"/> (<c>new HttpClient(new FakePlaidHandler())</c>) or an <c>IHttpClientFactory</c>
+/// client. It checks what Plaid checks (credentials in headers or body, <c>Plaid-Version</c>, the token's
+/// shape and environment, unknown fields), serves <see cref="DefaultAccount"/> or the account given to
+/// <see cref="Serve"/>, enforces Plaid's Capital One rule, and answers the token
+/// <c>processor-&lt;env&gt;-error-&lt;ERROR_CODE&gt;</c> with that documented error, in Plaid's shape and status.
+/// Safe to share between concurrent calls.
+/// </summary>
+public sealed class FakePlaidHandler : HttpMessageHandler
+{
+    private const string BalanceGetPath = "/processor/balance/get";
+
+    private readonly ConcurrentDictionary<string, FakeAccount> _accounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FakePlaidRequest> _received = new();
+    private readonly Lock _rateLimitLock = new();
+    private int _rateLimitedCalls;
+    private TimeSpan _retryAfter;
+
+    /// <summary>When set, the only client id accepted (others get <c>INVALID_API_KEYS</c>); when null, any non-empty one.</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>When set, the only secret accepted (others get <c>INVALID_API_KEYS</c>); when null, any non-empty one.</summary>
+    public string? Secret { get; init; }
+
+    /// <summary>The account served for a well-formed token not given one of its own; the spec's example unless set.</summary>
+    public FakeAccount DefaultAccount { get; set; } = FakeAccount.PlaidChecking;
+
+    /// <summary>Every request received so far, in order, with its credentials masked.</summary>
+    public IReadOnlyList<FakePlaidRequest> ReceivedRequests => [.. _received];
+
+    /// <summary>Serves <paramref name="account"/> for <paramref name="processorToken"/>.</summary>
+    /// <returns>This handler, to chain calls.</returns>
+    public FakePlaidHandler Serve(string processorToken, FakeAccount account)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(processorToken);
+        ArgumentNullException.ThrowIfNull(account);
+        _accounts[processorToken] = account;
+        return this;
+    }
+
+    /// <summary>
+    /// The next <paramref name="calls"/> requests get HTTP 429 <c>RATE_LIMIT_EXCEEDED</c>/<c>RATE_LIMIT</c> with a
+    /// <c>Retry-After</c> of <paramref name="retryAfter"/> (whole seconds); later ones are answered normally.
+    /// </summary>
+    /// <returns>This handler, to chain calls.</returns>
+    public FakePlaidHandler RateLimitNext(int calls, TimeSpan retryAfter)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(calls);
+        ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
+        lock (_rateLimitLock)
+        {
+            _rateLimitedCalls = calls;
+            _retryAfter = retryAfter;
+        }
+
+        return this;
+    }
+
+    internal FakeAccount AccountFor(string processorToken) => _accounts.GetValueOrDefault(processorToken, DefaultAccount);
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var balanceRequest = BalanceRequest.Read(request, body);
+        _received.Enqueue(Record(request, body, balanceRequest.Redactor));
+
+        var response = Answer(request, balanceRequest);
+        response.RequestMessage = request;
+        return response;
+    }
+
+    private HttpResponseMessage Answer(HttpRequestMessage request, BalanceRequest balanceRequest)
+    {
+        if (request.Method != HttpMethod.Post || request.RequestUri?.AbsolutePath != BalanceGetPath)
+        {
+            return new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+
+        if (TakeRateLimitedCall() is { } retryAfter)
+        {
+            return FakeResponses.Error(DocumentedErrors.ByCode[PlaidErrorCodes.RateLimit], retryAfter);
+        }
+
+        var error = BalanceRules.Judge(balanceRequest, request.RequestUri, this, out var account);
+        return error is null ? FakeResponses.Success(account!) : FakeResponses.Error(error);
+    }
+
+    private TimeSpan? TakeRateLimitedCall()
+    {
+        lock (_rateLimitLock)
+        {
+            if (_rateLimitedCalls == 0)
+            {
+                return null;
+            }
+
+            _rateLimitedCalls--;
+            return _retryAfter;
+        }
+    }
+
+    private static FakePlaidRequest Record(HttpRequestMessage request, string body, CredentialRedactor redactor)
+    {
+        var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            .ToDictionary(header => header.Key, header => redactor.Redact(string.Join(", ", header.Value)), StringComparer.OrdinalIgnoreCase);
+        return new FakePlaidRequest(request.Method, request.RequestUri, headers, redactor.Redact(body));
+    }
+}

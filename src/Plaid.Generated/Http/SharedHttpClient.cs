@@ -1,0 +1,21 @@
+using System.Net;
+
+namespace Plaid.Generated;
+
+/// <summary>
+/// The one <see cref="HttpClient"/> behind <see cref="PlaidClient(PlaidClientOptions)"/>, as .NET's guidelines
+/// advise for long-lived clients without IHttpClientFactory: one static handler whose pooled connections are
+/// reused across calls and clients, and replaced after a few minutes so DNS changes are seen.
+/// </summary>
+internal static class SharedHttpClient
+{
+    internal static readonly SocketsHttpHandler Handler = new()
+    {
+        // Credentials travel as headers, which HttpClient would repeat to whatever origin a redirect names.
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(3),
+        AutomaticDecompression = DecompressionMethods.All,
+    };
+
+    internal static readonly HttpClient Instance = new(Handler, disposeHandler: false);
+}

@@ -1,0 +1,307 @@
+namespace ContractDiff.Tests;
+
+/// <summary><c>extract</c> on small specs built to have the shapes Plaid's spec has.</summary>
+public sealed class ExtractTests
+{
+    /// <summary>
+    /// An operation reaching a recursive schema (Node.children: Node), an allOf chain (Leaf: allOf Base: allOf Root),
+    /// an error response shared through components/responses, and a schema nothing reaches.
+    /// </summary>
+    private const string Upstream = """
+        openapi: 3.0.0
+        info:
+          title: Upstream
+          version: '7'
+          description: Upstream's own words.
+          contact:
+            name: Someone
+        servers:
+        - url: https://b.example.com
+          description: B
+        - url: https://a.example.com
+        security:
+        - key: []
+        tags:
+        - name: t
+          description: A tag.
+        paths:
+          /tree/get:
+            post:
+              summary: Upstream summary of tree/get.
+              description: Upstream description of tree/get.
+              externalDocs:
+                url: /docs/tree
+              operationId: treeGet
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      $ref: '#/components/schemas/Leaf'
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Node'
+                      examples:
+                        example-1:
+                          value:
+                            zeta: 1
+                            alpha: '0001'
+                            flag: null
+                default:
+                  $ref: '#/components/responses/Error'
+            get:
+              operationId: treeList
+              responses:
+                "200":
+                  description: OK
+          /other:
+            get:
+              operationId: other
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Unreached'
+        components:
+          securitySchemes:
+            key:
+              type: apiKey
+              in: header
+              name: X-KEY
+            unused:
+              type: apiKey
+              in: header
+              name: X-UNUSED
+          responses:
+            Error:
+              description: Upstream error words.
+              content:
+                application/json:
+                  schema:
+                    $ref: '#/components/schemas/ErrorBody'
+          schemas:
+            Node:
+              type: object
+              description: Upstream node words.
+              x-examples:
+                a: {}
+              properties:
+                name:
+                  type: string
+                  description: Upstream name words that are long enough to need folding when they are written by the canonical emitter at one hundred columns.
+                children:
+                  type: array
+                  items:
+                    $ref: '#/components/schemas/Node'
+            Leaf:
+              allOf:
+              - $ref: '#/components/schemas/Base'
+              - type: object
+                properties:
+                  leaf:
+                    type: string
+            Base:
+              allOf:
+              - $ref: '#/components/schemas/Root'
+              - type: object
+                properties:
+                  base:
+                    type: integer
+            Root:
+              type: object
+              title: Root
+              properties:
+                root:
+                  type: string
+                  enum:
+                  - '529'
+                  - 401k
+                  - 'yes'
+            ErrorBody:
+              type: object
+              properties:
+                code:
+                  type: string
+            Unreached:
+              type: string
+        """;
+
+    private const string Operation = "POST /tree/get";
+
+    [Test]
+    public async Task The_fragment_holds_the_operation_and_everything_it_reaches_transitively_and_nothing_else()
+    {
+        var (result, fragment) = await ExtractAsync(Upstream);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.ToString());
+            Assert.That(fragment, Does.Contain("  /tree/get:\n    post:\n"));
+            Assert.That(fragment, Does.Not.Contain("treeList").And.Not.Contain("/other").And.Not.Contain("Unreached"), "other operations and what only they reach");
+            Assert.That(fragment, Does.Contain("\n    Node:\n").And.Contain("$ref: '#/components/schemas/Node'"), "the recursive schema, once");
+            Assert.That(fragment, Does.Contain("\n    Leaf:\n").And.Contain("\n    Base:\n").And.Contain("\n    Root:\n"), "the whole allOf chain");
+            Assert.That(fragment, Does.Contain("  responses:\n    Error:\n").And.Contain("\n    ErrorBody:\n"), "the shared error response and its schema");
+            Assert.That(fragment, Does.Contain("\n    key:\n").And.Not.Contain("X-UNUSED"), "only the security scheme the operation requires");
+            Assert.That(fragment, Does.Contain("  version: '7'\n"), "info.version is upstream's");
+        }
+
+        // The fragment is a valid, self-contained spec: the diff tool reads it and finds it equal to itself.
+        using var files = new TemporaryFolder();
+        var path = files.Write("fragment.yaml", fragment);
+        Assert.That((await SpecPair.RunAsync("--old", path, "--new", path)).ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task Without_descriptions_from_no_prose_is_copied_and_every_described_member_is_listed()
+    {
+        var (result, fragment) = await ExtractAsync(Upstream);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fragment, Does.Not.Contain("words").And.Not.Contain("Upstream summary").And.Not.Contain("Upstream description")
+                .And.Not.Contain("A tag").And.Not.Contain("Someone").And.Not.Contain("description: B"));
+            Assert.That(fragment, Does.Not.Contain("externalDocs").And.Not.Contain("x-examples"));
+            Assert.That(Listed(result), Is.EquivalentTo(new[]
+            {
+                "info", "servers/[https://b.example.com]", "paths/[/tree/get]/post", "paths/[/tree/get]/post/responses/200",
+                "components/responses/Error", "components/schemas/Node", "components/schemas/Node/properties/name", "components/schemas/Root",
+            }));
+        }
+    }
+
+    [Test]
+    public async Task Descriptions_summaries_and_titles_come_from_the_previous_fragment_and_new_members_are_listed()
+    {
+        var (_, first) = await ExtractAsync(Upstream);
+        var ours = first
+            .Replace("      operationId: treeGet\n", "      summary: Our summary.\n      description: Our operation words.\n      operationId: treeGet\n", StringComparison.Ordinal)
+            .Replace("    Node:\n      type: object\n", "    Node:\n      title: OurNode\n      type: object\n      description: Our node words.\n", StringComparison.Ordinal);
+        var grown = Upstream.Replace(
+            "          leaf:\n            type: string\n",
+            "          leaf:\n            type: string\n          added:\n            type: string\n            description: Upstream words about a new member.\n",
+            StringComparison.Ordinal);
+        using var files = new TemporaryFolder();
+        var previous = files.Write("previous.yaml", ours);
+
+        var (result, fragment) = await ExtractAsync(grown, "--descriptions-from", previous);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fragment, Does.Contain("      summary: Our summary.\n      description: Our operation words.\n"));
+            Assert.That(fragment, Does.Contain("    Node:\n      title: OurNode\n      type: object\n      description: Our node words.\n"));
+            Assert.That(fragment, Does.Contain("            added:\n              type: string\n").And.Not.Contain("Upstream words"));
+            Assert.That(Listed(result), Is.EqualTo(new[] { "components/schemas/Leaf/allOf/1/properties/added" }), result.Stdout);
+        }
+    }
+
+    [Test]
+    public async Task Output_is_canonical_the_same_bytes_for_the_same_input_and_for_a_reordered_upstream()
+    {
+        var reordered = Upstream
+            .Replace("    ErrorBody:\n", "    ZZZ:\n", StringComparison.Ordinal)
+            .Replace("$ref: '#/components/schemas/ErrorBody'", "$ref: '#/components/schemas/ZZZ'", StringComparison.Ordinal);
+        var (_, once) = await ExtractAsync(Upstream);
+        var (_, twice) = await ExtractAsync(Upstream);
+        var (_, renamed) = await ExtractAsync(reordered);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(twice, Is.EqualTo(once));
+            Assert.That(once, Does.Contain("    Base:\n").And.Contain("    Leaf:\n"));
+            Assert.That(once.IndexOf("    Base:\n", StringComparison.Ordinal), Is.LessThan(once.IndexOf("    Leaf:\n", StringComparison.Ordinal)), "schemas sorted by name");
+            Assert.That(renamed.IndexOf("    ZZZ:\n", StringComparison.Ordinal), Is.GreaterThan(renamed.IndexOf("    Root:\n", StringComparison.Ordinal)));
+            Assert.That(once, Does.Contain("                    zeta: 1\n                    alpha: '0001'\n                    flag: null\n"), "example data in its own order, strings that look like numbers quoted");
+            Assert.That(once, Does.Contain("            - '529'\n            - 401k\n            - 'yes'\n"), "enum values in upstream's order, quoted only where YAML would read another type");
+            Assert.That(once, Does.Not.Contain("\r").And.Not.Contain("\t"));
+        }
+    }
+
+    [Test]
+    public async Task Long_text_is_folded_at_100_columns_and_reads_back_unchanged()
+    {
+        var (_, first) = await ExtractAsync(Upstream);
+        const string Long = "Our own words about a node's name, which are long enough that the emitter folds them over more than one line of the file.";
+        var ours = first.Replace("        name:\n          type: string\n", $"        name:\n          type: string\n          description: \"{Long}\"\n", StringComparison.Ordinal);
+        using var files = new TemporaryFolder();
+
+        var (_, fragment) = await ExtractAsync(Upstream, "--descriptions-from", files.Write("previous.yaml", ours));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fragment.Split('\n').Max(line => line.Length), Is.LessThanOrEqualTo(100));
+            Assert.That(fragment, Does.Contain("          description: >-\n"));
+            var (_, again) = await ExtractAsync(Upstream, "--descriptions-from", files.Write("again.yaml", fragment));
+            Assert.That(again, Is.EqualTo(fragment), "the folded text is read back as the same string");
+        }
+    }
+
+    [TestCase("POST /nowhere", "has no operation POST /nowhere (no such path)")]
+    [TestCase("PUT /tree/get", "has no operation PUT /tree/get (the path has POST, GET)")]
+    [TestCase("/tree/get", "--operation must be \"METHOD /path\"")]
+    public async Task An_operation_upstream_does_not_have_exits_2_and_says_so(string operation, string problem)
+    {
+        using var files = new TemporaryFolder();
+        var upstream = files.Write("upstream.yaml", Upstream);
+        var output = Path.Combine(files.Path, "out.yaml");
+
+        var result = await SpecPair.RunAsync("extract", "--upstream", upstream, "--operation", operation, "--out", output);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
+            Assert.That(result.Stderr, Does.StartWith("ContractDiff: ").And.Contain(problem));
+            Assert.That(result.Stderr, Does.Not.Contain("   at "));
+            Assert.That(File.Exists(output), Is.False, "nothing written");
+        }
+    }
+
+    [TestCase("foo: [", "not a readable YAML or JSON document")]
+    [TestCase("", "the file is empty")]
+    [TestCase("swagger: '2.0'\npaths: {}\n", "not an OpenAPI 3 document")]
+    [TestCase("openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/components/responses/Missing'\n", "$ref #/components/responses/Missing points to nothing")]
+    [TestCase("openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: 'other.yaml#/x'\n", "is not a local #/components/<kind>/<name> reference")]
+    [TestCase("openapi: 3.0.0\nopenapi: 3.0.1\n", "Duplicate key")]
+    public async Task An_unreadable_upstream_exits_2_naming_the_file_and_the_problem(string content, string problem)
+    {
+        using var files = new TemporaryFolder();
+        var upstream = files.Write("upstream.yaml", content);
+
+        var result = await SpecPair.RunAsync("extract", "--upstream", upstream, "--operation", "GET /a", "--out", Path.Combine(files.Path, "out.yaml"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput), result.ToString());
+            Assert.That(result.Stderr, Does.Contain(upstream).And.Contain(problem));
+            Assert.That(result.Stderr, Does.Not.Contain("   at "));
+        }
+    }
+
+    [Test]
+    public async Task Help_lists_extract_and_its_flags()
+    {
+        var result = await SpecPair.RunAsync("--help");
+
+        Assert.That(result.Stdout, Does.Contain("ContractDiff extract --upstream <spec> --operation \"POST /processor/balance/get\"")
+            .And.Contain("--out <fragment>").And.Contain("--descriptions-from"));
+    }
+
+    private static IEnumerable<string> Listed(DiffResult result) => result.Stdout.Split('\n')
+        .Where(line => line.StartsWith("new, write a description: ", StringComparison.Ordinal))
+        .Select(line => line["new, write a description: ".Length..].TrimEnd('\r'));
+
+    private static async Task<(DiffResult Result, string Fragment)> ExtractAsync(string upstream, params string[] extra)
+    {
+        using var files = new TemporaryFolder();
+        var output = Path.Combine(files.Path, "fragment.yaml");
+        var result = await SpecPair.RunAsync(
+            ["extract", "--upstream", files.Write("upstream.yaml", upstream), "--operation", Operation, "--out", output, .. extra]);
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        return (result, await File.ReadAllTextAsync(output));
+    }
+}

@@ -1,0 +1,92 @@
+namespace Plaid.Generated.Testing.Tests;
+
+public partial class FakePlaidHandlerTests
+{
+    [Test]
+    public async Task By_default_it_serves_the_spec_example_account()
+    {
+        var response = await new FakePlaidHandler().GetAsync();
+
+        Assert.That(response.RequestId, Is.EqualTo("1zlMf"));
+        Assert.That(response.Account.AccountId, Is.EqualTo("QKKzevvp33HxPWpoqn6rI13BxW4awNSjnw4xv"));
+        Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
+        Assert.That(response.Account.Type.ToString(), Is.EqualTo("depository"));
+        Assert.That(response.Account.Subtype?.ToString(), Is.EqualTo("checking"));
+        Assert.That(response.Account.Balances.Available, Is.EqualTo(100));
+        Assert.That(response.Account.Balances.Current, Is.EqualTo(110));
+        Assert.That(response.Account.Balances.Limit, Is.Null);
+        Assert.That(response.Account.Balances.IsoCurrencyCode, Is.EqualTo("USD"));
+        Assert.That(response.Account.Balances.LastUpdatedDatetime, Is.EqualTo(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public async Task It_serves_the_account_given_for_a_token_and_the_default_for_others()
+    {
+        var handler = new FakePlaidHandler().Serve("processor-sandbox-card", FakeAccount.CapitalOneCreditCard with { InstitutionId = "ins_3" });
+
+        var card = await handler.GetAsync("processor-sandbox-card");
+        var other = await handler.GetAsync("processor-sandbox-other");
+
+        Assert.That(card.Account.Name, Is.EqualTo("Capital One Quicksilver"));
+        Assert.That(card.Account.Type.ToString(), Is.EqualTo("credit"));
+        Assert.That(card.Account.Subtype?.ToString(), Is.EqualTo("credit card"));
+        Assert.That(card.Account.Balances.Limit, Is.EqualTo(3000));
+        Assert.That(card.Account.Balances.Available, Is.EqualTo(2450.75));
+        Assert.That(other.Account.Name, Is.EqualTo("Plaid Checking"));
+    }
+
+    [Test]
+    public async Task A_subtype_the_client_was_not_generated_with_arrives_as_an_unknown_value()
+    {
+        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.UnknownSubtype };
+
+        var response = await handler.GetAsync();
+
+        Assert.That(response.Account.Subtype?.ToString(), Is.EqualTo("crypto wallet"));
+        Assert.That(response.Account.Subtype?.IsKnown, Is.False);
+    }
+
+    [Test]
+    public async Task A_capital_one_credit_account_without_min_last_updated_is_an_invalid_field()
+    {
+        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard };
+
+        var error = (await Assert.ThrowsAsync<PlaidApiException>(() => handler.GetAsync()))!;
+
+        Assert.That(error.IsInvalidField, Is.True);
+        Assert.That(error.ErrorType.ToString(), Is.EqualTo("INVALID_REQUEST"));
+        Assert.That(error.StatusCode, Is.EqualTo(400));
+        Assert.That(error.ErrorMessage, Does.Contain("min_last_updated_datetime"));
+    }
+
+    [Test]
+    public async Task A_capital_one_credit_account_with_an_older_bound_is_served()
+    {
+        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard };
+
+        var response = await handler.GetAsync(minLastUpdated: new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.That(response.Account.Balances.LastUpdatedDatetime, Is.EqualTo(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public async Task A_bound_later_than_the_balance_is_out_of_range()
+    {
+        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard };
+
+        var error = (await Assert.ThrowsAsync<PlaidApiException>(() => handler.GetAsync(minLastUpdated: new DateTimeOffset(2024, 1, 3, 0, 0, 0, TimeSpan.Zero))))!;
+
+        Assert.That(error.IsLastUpdatedDatetimeOutOfRange, Is.True);
+        Assert.That(error.ErrorType.ToString(), Is.EqualTo("INVALID_RESULT"));
+    }
+
+    [Test]
+    public async Task A_capital_one_depository_account_needs_no_bound()
+    {
+        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.PlaidChecking with { InstitutionId = FakeAccount.CapitalOneInstitutionId } };
+
+        var response = await handler.GetAsync();
+
+        Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
+    }
+}

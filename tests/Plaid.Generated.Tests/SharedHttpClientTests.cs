@@ -1,0 +1,29 @@
+using System.Net;
+
+namespace Plaid.Generated.Tests;
+
+/// <summary>
+/// The settings of the HttpClient behind <c>new PlaidClient(options)</c> that a loopback test cannot observe in
+/// reasonable time (the integration tests show connection reuse, decompression and redirects on sockets).
+/// </summary>
+public class SharedHttpClientTests
+{
+    [Test]
+    public void Pooled_connections_are_renewed_every_few_minutes_so_DNS_changes_are_seen()
+    {
+        Assert.That(SharedHttpClient.Handler.PooledConnectionLifetime, Is.InRange(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(5)));
+    }
+
+    [Test]
+    public void Redirects_are_not_followed_and_bodies_are_decompressed()
+    {
+        Assert.That(SharedHttpClient.Handler.AllowAutoRedirect, Is.False);
+        Assert.That(SharedHttpClient.Handler.AutomaticDecompression, Is.EqualTo(DecompressionMethods.All));
+    }
+
+    [Test]
+    public void The_timeout_is_HttpClient_s_default_of_100_seconds()
+    {
+        Assert.That(SharedHttpClient.Instance.Timeout, Is.EqualTo(TimeSpan.FromSeconds(100)));
+    }
+}
