@@ -3,9 +3,10 @@ using Newtonsoft.Json;
 namespace Plaid.Generated.Tests.SecondOperation;
 
 /// <summary>
-/// Issue 12.2: adding an operation to the fragment is enough. In a copy of the library, POST /processor/auth/get is
-/// cut from Plaid's spec into the fragment; one build of a consumer program then calls it through MockHttp. No file of
-/// the library mentions the operation, so nothing in this test could have been written by hand for it.
+/// Issue 12.2: adding an operation to the fragment is enough. In a copy of the library, <c>build/ContractDiff extract</c>
+/// cuts the fragment again from Plaid's spec with POST /processor/auth/get added (our descriptions kept, none of Plaid's
+/// copied); one build of a consumer program then calls it through MockHttp. No file of the library mentions the
+/// operation, so nothing in this test could have been written by hand for it.
 /// </summary>
 [NonParallelizable]
 public class SecondOperationTests
@@ -58,7 +59,10 @@ public class SecondOperationTests
 
         _copy = new LibraryCopy();
         var fragment = _copy.PathOf("openapi/processor-balance-get.yaml");
-        File.WriteAllText(fragment, UpstreamOperationCut.AddTo(File.ReadAllText(fragment), File.ReadAllText(Upstream), "/processor/auth/get"));
+        _copy.Dotnet(
+            Path.Combine(AppContext.BaseDirectory, "ContractDiff.dll"), "extract", "--upstream", Upstream,
+            "--operation", "POST /processor/balance/get", "--operation", "POST /processor/auth/get",
+            "--descriptions-from", fragment, "--out", fragment);
 
         Directory.CreateDirectory(_copy.PathOf("probe"));
         File.WriteAllText(_copy.PathOf("probe/Probe.csproj"), Probe.Project);
