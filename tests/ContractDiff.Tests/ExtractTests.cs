@@ -274,6 +274,19 @@ public sealed class ExtractTests
     }
 
     [Test]
+    public async Task A_fragment_that_is_not_valid_OpenAPI_is_not_written()
+    {
+        using var files = new TemporaryFolder();
+        var upstream = files.Write("upstream.yaml", "openapi: 3.0.0\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a:\n    get:\n      operationId: a\n");
+        var output = files.Write("out.yaml", "the previous fragment\n");
+
+        var result = await SpecPair.RunAsync("extract", "--upstream", upstream, "--operation", "GET /a", "--out", output);
+
+        AssertRefused(result, $"the extracted fragment is not valid OpenAPI, {output} is left as it was");
+        Assert.That(await File.ReadAllTextAsync(output), Is.EqualTo("the previous fragment\n"));
+    }
+
+    [Test]
     public async Task Help_lists_extract_and_its_flags()
     {
         var result = await SpecPair.RunAsync("--help");
