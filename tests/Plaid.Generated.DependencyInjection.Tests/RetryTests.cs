@@ -21,6 +21,17 @@ public class RetryTests
     }
 
     [Test]
+    public async Task Base_delay_sets_the_first_wait_and_each_retry_doubles_it()
+    {
+        var harness = new PlaidHarness(options => options.BaseDelay = TimeSpan.FromMilliseconds(250)).Answers(
+            Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Gaps, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1000) }));
+    }
+
+    [Test]
     public async Task Attempts_are_bounded_and_the_last_failure_reaches_the_caller()
     {
         var harness = new PlaidHarness(options => options.MaxRetryAttempts = 2)
@@ -56,6 +67,7 @@ public class RetryTests
 
     [TestCase(PlaidErrorCodes.InstitutionDown)]
     [TestCase(PlaidErrorCodes.InstitutionNotResponding)]
+    [TestCase(PlaidErrorCodes.PlannedMaintenance)]
     public async Task Retryable_Plaid_codes_sent_with_a_400_are_retried(string code)
     {
         var harness = new PlaidHarness().Answers(PlaidError(HttpStatusCode.BadRequest, "INSTITUTION_ERROR", code), Success);
