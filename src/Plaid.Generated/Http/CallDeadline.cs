@@ -9,23 +9,24 @@ namespace Plaid.Generated;
 /// arrive, so a body that trickles in would otherwise hold the call past its deadline.
 /// </summary>
 /// <remarks>
-/// The timer starts only when the read has to wait (<see cref="Arm"/>), for what is left of the
-/// timeout since the send began: a body that arrived with the headers costs no timer. A deadline
-/// that did not fire is reused by the next call on the thread, so the common case allocates nothing.
+/// A <see cref="CancellationTokenSource"/> linked to the caller's token, new for each call. Its timer
+/// starts only when the read has to wait (<see cref="Arm"/>), for what is left of the timeout since
+/// the send began: a body that arrived with the headers starts no timer. A struct, so the call
+/// allocates the token source and nothing else.
 /// </remarks>
-internal sealed class CallDeadline : IDisposable
+internal readonly struct CallDeadline : IDisposable
 {
-    [ThreadStatic]
-    private static CallDeadline? t_spare;
+    private readonly CancellationTokenSource _source;
+    private readonly CancellationToken _callerToken;
+    private readonly TimeSpan _timeout;
+    private readonly long _sendStartedAt;
 
-    private readonly CancellationTokenSource _source = new();
-    private CancellationTokenRegistration _callerRegistration;
-    private CancellationToken _callerToken;
-    private TimeSpan _timeout;
-    private long _sendStartedAt;
-
-    private CallDeadline()
+    private CallDeadline(TimeSpan timeout, long sendStartedAt, CancellationToken callerToken)
     {
+        _source = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+        _callerToken = callerToken;
+        _timeout = timeout;
+        _sendStartedAt = sendStartedAt;
     }
 
     /// <summary>Cancelled by the caller's token, or once armed, when the timeout expires.</summary>
@@ -35,16 +36,8 @@ internal sealed class CallDeadline : IDisposable
     public bool Expired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested;
 
     /// <summary>A deadline for reading the body of a call whose send began at <paramref name="sendStartedAt"/>.</summary>
-    public static CallDeadline ForBody(HttpClient httpClient, long sendStartedAt, CancellationToken callerToken)
-    {
-        var deadline = t_spare ?? new CallDeadline();
-        t_spare = null;
-        deadline._timeout = httpClient.Timeout;
-        deadline._sendStartedAt = sendStartedAt;
-        deadline._callerToken = callerToken;
-        deadline._callerRegistration = callerToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline._source);
-        return deadline;
-    }
+    public static CallDeadline ForBody(HttpClient httpClient, long sendStartedAt, CancellationToken callerToken) =>
+        new(httpClient.Timeout, sendStartedAt, callerToken);
 
     /// <summary>Starts the timer for what is left of the timeout: call it when the read has to wait.</summary>
     public void Arm()
@@ -80,17 +73,5 @@ internal sealed class CallDeadline : IDisposable
         return new TaskCanceledException(message, new TimeoutException(message, cancellation), _source.Token);
     }
 
-    public void Dispose()
-    {
-        _callerRegistration.Dispose();
-        if (_source.TryReset())
-        {
-            _callerToken = default;
-            t_spare = this; // not cancelled: the timer is stopped and nothing holds the token any more
-        }
-        else
-        {
-            _source.Dispose();
-        }
-    }
+    public void Dispose() => _source.Dispose();
 }

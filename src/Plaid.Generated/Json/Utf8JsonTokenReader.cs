@@ -30,6 +30,7 @@ internal sealed class Utf8JsonTokenReader : JsonReader
     private JsonReaderState _state = new(Options);
     private int _consumed;
     private bool _readingDecimal;
+    private bool _readingText;
 
     // The names of the objects being read, each object's from where it started: objects here have a
     // few dozen members, so a linear scan beats hashing. Both arrays are rented for the document.
@@ -82,7 +83,18 @@ internal sealed class Utf8JsonTokenReader : JsonReader
     }
 
     // Typed reads take only their own JSON type: Newtonsoft would also turn "12" into 12 or 1 into "1".
-    public override string? ReadAsString() => ReadTyped(JsonToken.String, "a string") ? (string?)Value : null;
+    public override string? ReadAsString()
+    {
+        _readingText = true; // free text (names, ids): not worth a table lookup
+        try
+        {
+            return ReadTyped(JsonToken.String, "a string") ? (string?)Value : null;
+        }
+        finally
+        {
+            _readingText = false;
+        }
+    }
 
     public override bool? ReadAsBoolean() => ReadTyped(JsonToken.Boolean, "true or false") ? (bool)Value! : null;
 
@@ -166,12 +178,12 @@ internal sealed class Utf8JsonTokenReader : JsonReader
                 SetToken(JsonToken.EndArray);
                 break;
             case JsonTokenType.PropertyName:
-                var name = NameOf(ref reader);
+                var name = TableString(ref reader);
                 Remember(name, _consumed + (int)reader.TokenStartIndex);
                 SetToken(JsonToken.PropertyName, name);
                 break;
             case JsonTokenType.String:
-                SetToken(JsonToken.String, reader.GetString());
+                SetToken(JsonToken.String, _readingText ? reader.GetString() : TableString(ref reader));
                 break;
             case JsonTokenType.Number:
                 SetNumber(ref reader);
@@ -185,17 +197,18 @@ internal sealed class Utf8JsonTokenReader : JsonReader
         }
     }
 
-    // CopyString unescapes and refuses invalid UTF-8 as GetString does, without the allocation.
-    private static string NameOf(ref Utf8JsonReader reader)
+    // A member name or an enum's value: the table's instance when it has one. CopyString unescapes
+    // and refuses invalid UTF-8 as GetString does, without the allocation.
+    private static string TableString(ref Utf8JsonReader reader)
     {
-        const int LongestBufferedName = 64;
-        if (reader.ValueSpan.Length > LongestBufferedName)
+        const int LongestBufferedString = 64;
+        if (reader.ValueSpan.Length > LongestBufferedString)
         {
             return reader.GetString()!;
         }
 
-        Span<char> name = stackalloc char[LongestBufferedName];
-        return MemberNameTable.Get(name[..reader.CopyString(name)]);
+        Span<char> text = stackalloc char[LongestBufferedString];
+        return WireStringTable.Get(text[..reader.CopyString(text)]);
     }
 
     private void SetNumber(ref Utf8JsonReader reader)
