@@ -88,7 +88,7 @@ public sealed partial class PlaidClient
         {
             using var reader = new Utf8JsonTokenReader(Encoding.UTF8.GetBytes(body));
             var error = PlaidJson.LenientSerializer.Deserialize<PlaidError>(reader);
-            return error is { ErrorCode: { Length: > 0 } } || error?.ErrorType != default ? error : null;
+            return error is not null && (error.ErrorCode is { Length: > 0 } || error.ErrorType != default(PlaidErrorType)) ? error : null;
         }
         catch (JsonException exception)
         {

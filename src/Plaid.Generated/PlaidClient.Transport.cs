@@ -9,7 +9,7 @@ public sealed partial class PlaidClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
-    private EndpointCache? _endpoint;
+    private Endpoint[] _endpoints = [];
 
     /// <summary>
     /// The one code path every generated operation goes through: serialize, authenticate, send,
@@ -107,17 +107,24 @@ public sealed partial class PlaidClient
         }
     }
 
-    // Every call of an operation passes the same path literal: resolve it against the base once.
+    // Building the Uri costs about 350 B per call (docs/performance.md), so each client keeps one per
+    // operation path. Copy on write: a published array is never changed, so reads need no lock; two
+    // calls racing to add the same path both build it, and one of the arrays wins, which is harmless.
     private Uri EndpointUri(string path)
     {
-        var endpoint = _endpoint;
-        if (endpoint is null || !ReferenceEquals(endpoint.Path, path))
+        var endpoints = Volatile.Read(ref _endpoints);
+        foreach (var endpoint in endpoints)
         {
-            _endpoint = endpoint = new EndpointCache(path, new Uri(_baseUri, path));
+            if (string.Equals(endpoint.Path, path, StringComparison.Ordinal))
+            {
+                return endpoint.Uri;
+            }
         }
 
-        return endpoint.Uri;
+        var uri = new Uri(_baseUri, path);
+        Volatile.Write(ref _endpoints, [.. endpoints, new Endpoint(path, uri)]);
+        return uri;
     }
 
-    private sealed record EndpointCache(string Path, Uri Uri);
+    private sealed record Endpoint(string Path, Uri Uri);
 }

@@ -24,6 +24,9 @@ public class ClientBenchmarks : IDisposable
     public Task<FloorResponse> Floor() => _ok.Floor.ProcessorBalanceGetAsync(Clients.FloorRequest());
 
     [Benchmark, BenchmarkCategory(Success)]
+    public Task<FloorResponse> FloorSystemTextJson() => _ok.SystemTextJsonFloor.ProcessorBalanceGetAsync(Clients.FloorRequest());
+
+    [Benchmark, BenchmarkCategory(Success)]
     public Task<Vanilla.ProcessorBalanceGetResponse> VanillaNSwag() => _ok.Vanilla.ProcessorBalanceGetAsync(Clients.VanillaRequest());
 
     [Benchmark, BenchmarkCategory(Success)]
@@ -32,6 +35,10 @@ public class ClientBenchmarks : IDisposable
     [Benchmark(Baseline = true), BenchmarkCategory(Error)]
     public Task<int> FloorError() =>
         StatusOf<FloorApiException>(_failing.Floor.ProcessorBalanceGetAsync(Clients.FloorRequest()), static e => e.StatusCode);
+
+    [Benchmark, BenchmarkCategory(Error)]
+    public Task<int> FloorSystemTextJsonError() =>
+        StatusOf<FloorApiException>(_failing.SystemTextJsonFloor.ProcessorBalanceGetAsync(Clients.FloorRequest()), static e => e.StatusCode);
 
     [Benchmark, BenchmarkCategory(Error)]
     public Task<int> VanillaNSwagError() =>

@@ -2,12 +2,14 @@ using System.Net;
 
 namespace Plaid.Generated.Benchmarks;
 
-/// <summary>The three clients under test, built the same way over one handler.</summary>
+/// <summary>The clients under test, built the same way over one handler.</summary>
 internal sealed class Clients(HttpMessageHandler handler, Uri baseUri) : IDisposable
 {
     private readonly HttpClient _http = new(handler, disposeHandler: true);
 
     public FloorClient Floor => field ??= new FloorClient(_http, baseUri);
+
+    public SystemTextJsonFloorClient SystemTextJsonFloor => field ??= new SystemTextJsonFloorClient(_http, baseUri);
 
     public Vanilla.VanillaClient Vanilla => field ??= new Vanilla.VanillaClient(_http) { BaseUrl = baseUri.AbsoluteUri };
 

@@ -160,4 +160,49 @@ public class PlaidClientStrictJsonTests
         Assert.That(exception.ErrorCode, Is.Null);
         Assert.That(exception.Message, Does.Contain("'error_code' appears twice"));
     }
+
+    [TestCase("{}", TestName = "An_empty_object_is_not_a_Plaid_error")]
+    [TestCase("{\"account\": {}, \"request_id\": \"r\"}", TestName = "A_success_shaped_body_is_not_a_Plaid_error")]
+    [TestCase("{\"error_code\": \"\"}", TestName = "An_empty_error_code_alone_is_not_a_Plaid_error")]
+    public async Task A_json_object_without_error_code_or_error_type_is_not_a_Plaid_error(string body)
+    {
+        var exception = await new TestClient().Responds(HttpStatusCode.BadRequest, body).GetFailureAsync();
+
+        Assert.That(exception.Error, Is.Null);
+        Assert.That(exception.Message, Does.Contain("not a Plaid error object"));
+    }
+
+    [TestCase("\"account_id\": \"QKKzevvp33HxPWpoqn6rI13BxW4awNSjnw4xv\"", "\"account_id\": 123", "Expected a string at 'account.account_id', found Integer", TestName = "A_number_where_a_string_belongs_is_refused")]
+    [TestCase("\"name\": \"Plaid Checking\"", "\"name\": true", "Expected a string at 'account.name', found Boolean", TestName = "A_boolean_where_a_string_belongs_is_refused")]
+    [TestCase("\"current\": 110", "\"current\": \"110\"", "Expected a number at 'account.balances.current', found String", TestName = "A_string_where_a_number_belongs_is_refused")]
+    public async Task Values_of_another_json_type_are_refused_not_converted(string from, string to, string message)
+    {
+        var exception = await new TestClient().Responds(HttpStatusCode.OK, Example(from, to)).GetFailureAsync();
+
+        Assert.That(exception.Message, Does.Contain(message));
+    }
+
+    [Test]
+    public async Task Integer_and_boolean_members_take_only_their_own_json_type()
+    {
+        const string Insights = "\"mask\": \"0000\", \"verification_insights\": {\"name_match_score\": NAME, \"network_status\": {\"has_numbers_match\": MATCH, \"is_numbers_match_verified\": false}, \"account_number_format\": \"valid\"}";
+        var valid = Example("\"mask\": \"0000\"", Insights.Replace("NAME", "92", StringComparison.Ordinal).Replace("MATCH", "true", StringComparison.Ordinal));
+        var stringScore = Example("\"mask\": \"0000\"", Insights.Replace("NAME", "\"92\"", StringComparison.Ordinal).Replace("MATCH", "true", StringComparison.Ordinal));
+        var fractionalScore = Example("\"mask\": \"0000\"", Insights.Replace("NAME", "92.5", StringComparison.Ordinal).Replace("MATCH", "true", StringComparison.Ordinal));
+        var numericFlag = Example("\"mask\": \"0000\"", Insights.Replace("NAME", "92", StringComparison.Ordinal).Replace("MATCH", "1", StringComparison.Ordinal));
+
+        var insights = (await new TestClient().Responds(HttpStatusCode.OK, valid).GetAsync()).Account.VerificationInsights!;
+        var stringScoreFailure = await new TestClient().Responds(HttpStatusCode.OK, stringScore).GetFailureAsync();
+        var fractionalScoreFailure = await new TestClient().Responds(HttpStatusCode.OK, fractionalScore).GetFailureAsync();
+        var numericFlagFailure = await new TestClient().Responds(HttpStatusCode.OK, numericFlag).GetFailureAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(insights.NameMatchScore, Is.EqualTo(92));
+            Assert.That(insights.NetworkStatus.HasNumbersMatch, Is.True);
+            Assert.That(stringScoreFailure.Message, Does.Contain("Expected an integer at 'account.verification_insights.name_match_score', found String"));
+            Assert.That(fractionalScoreFailure.Message, Does.Contain("Expected an integer at 'account.verification_insights.name_match_score', found Float"));
+            Assert.That(numericFlagFailure.Message, Does.Contain("Expected true or false at 'account.verification_insights.network_status.has_numbers_match', found Integer"));
+        });
+    }
 }

@@ -29,6 +29,7 @@ internal class PlaidContractResolver : DefaultContractResolver
     {
         var contract = base.CreateObjectContract(objectType);
         var properties = contract.Properties;
+        MemberNameTable.Add(properties.Select(property => property.PropertyName!));
         foreach (var property in properties.ToArray())
         {
             var name = property.PropertyName!;

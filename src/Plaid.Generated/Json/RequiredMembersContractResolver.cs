@@ -8,15 +8,19 @@ namespace Plaid.Generated;
 /// every object with a required member Newtonsoft.Json builds a dictionary of all its properties
 /// per deserialized object (about 1.2 KB per response here). Instead, presence is one bit per
 /// required member in a per-thread stack of frames, one frame per object being read; the null
-/// checks move into the property's value provider. Deserialization is synchronous, so a thread's
-/// stack belongs to one document at a time; <see cref="BeginDocument"/> drops what a failed read left.
-/// Converters are attached to contracts by <see cref="PlaidContractResolver"/>.
+/// checks move into the property's value provider. Converters, exact names and case twins come from
+/// <see cref="PlaidContractResolver"/>.
 /// </summary>
 internal sealed class RequiredMembersContractResolver : PlaidContractResolver
 {
     // One bit per required member in a ulong; frames beyond MaxDepth never happen, Newtonsoft fails first.
     private const int MaxRequiredMembers = 64;
 
+    // Safe across awaits by construction: the frames are pushed and popped by Newtonsoft's callbacks
+    // inside one JsonSerializer.Deserialize call (PlaidJson.Deserialize), which is synchronous over a
+    // body already in memory, so no await can run between BeginDocument and the last PopFrame, and no
+    // other document can use this thread's stack meanwhile. A read that throws leaves frames behind;
+    // the next BeginDocument drops them.
     [ThreadStatic]
     private static ulong[]? t_frames;
 

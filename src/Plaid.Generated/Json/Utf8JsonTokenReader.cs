@@ -29,6 +29,7 @@ internal sealed class Utf8JsonTokenReader : JsonReader
     private readonly ReadOnlyMemory<byte> _utf8;
     private JsonReaderState _state = new(Options);
     private int _consumed;
+    private bool _readingDecimal;
 
     // The names of the objects being read, each object's from where it started: objects here have a
     // few dozen members, so a linear scan beats hashing. Both arrays are rented for the document.
@@ -80,28 +81,57 @@ internal sealed class Utf8JsonTokenReader : JsonReader
         return true;
     }
 
-    public override decimal? ReadAsDecimal()
+    // Typed reads take only their own JSON type: Newtonsoft would also turn "12" into 12 or 1 into "1".
+    public override string? ReadAsString() => ReadTyped(JsonToken.String, "a string") ? (string?)Value : null;
+
+    public override bool? ReadAsBoolean() => ReadTyped(JsonToken.Boolean, "true or false") ? (bool)Value! : null;
+
+    public override int? ReadAsInt32()
     {
-        if (!Read())
+        if (!ReadTyped(JsonToken.Integer, "an integer"))
         {
             return null;
         }
 
-        switch (TokenType)
-        {
-            case JsonToken.Null:
-                return null;
-            case JsonToken.Integer or JsonToken.Float when Value is long or decimal:
-                var number = Convert.ToDecimal(Value, System.Globalization.CultureInfo.InvariantCulture);
-                SetToken(JsonToken.Float, number, updateIndex: false);
-                return number;
-            case JsonToken.Raw:
-                throw new JsonReaderException(
-                    $"The number at '{Path}' is outside the range or precision of a decimal: {Value}.", Path, 0, _consumed, null);
-            default:
-                throw new JsonReaderException($"Expected a number at '{Path}', found {TokenType}.", Path, 0, _consumed, null);
-        }
+        return Value is long number && number is >= int.MinValue and <= int.MaxValue
+            ? (int)number
+            : throw Unexpected($"The number at '{Path}' is outside the range of a 32-bit integer: {Value}.");
     }
+
+    public override decimal? ReadAsDecimal()
+    {
+        _readingDecimal = true; // SetNumber then boxes the decimal once, not a long first
+        try
+        {
+            if (!Read() || TokenType == JsonToken.Null)
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            _readingDecimal = false;
+        }
+
+        return TokenType switch
+        {
+            JsonToken.Float => (decimal)Value!,
+            JsonToken.Raw => throw Unexpected($"The number at '{Path}' is outside the range or precision of a decimal: {Value}."),
+            _ => throw Unexpected($"Expected a number at '{Path}', found {TokenType}."),
+        };
+    }
+
+    private bool ReadTyped(JsonToken expected, string what)
+    {
+        if (!Read() || TokenType == JsonToken.Null)
+        {
+            return false;
+        }
+
+        return TokenType == expected ? true : throw Unexpected($"Expected {what} at '{Path}', found {TokenType}.");
+    }
+
+    private JsonReaderException Unexpected(string message) => new(message, Path, 0, _consumed, null);
 
     public override void Close()
     {
@@ -136,7 +166,7 @@ internal sealed class Utf8JsonTokenReader : JsonReader
                 SetToken(JsonToken.EndArray);
                 break;
             case JsonTokenType.PropertyName:
-                var name = reader.GetString()!;
+                var name = NameOf(ref reader);
                 Remember(name, _consumed + (int)reader.TokenStartIndex);
                 SetToken(JsonToken.PropertyName, name);
                 break;
@@ -155,9 +185,22 @@ internal sealed class Utf8JsonTokenReader : JsonReader
         }
     }
 
+    // CopyString unescapes and refuses invalid UTF-8 as GetString does, without the allocation.
+    private static string NameOf(ref Utf8JsonReader reader)
+    {
+        const int LongestBufferedName = 64;
+        if (reader.ValueSpan.Length > LongestBufferedName)
+        {
+            return reader.GetString()!;
+        }
+
+        Span<char> name = stackalloc char[LongestBufferedName];
+        return MemberNameTable.Get(name[..reader.CopyString(name)]);
+    }
+
     private void SetNumber(ref Utf8JsonReader reader)
     {
-        if (reader.TryGetInt64(out var integer))
+        if (!_readingDecimal && reader.TryGetInt64(out var integer))
         {
             SetToken(JsonToken.Integer, integer);
         }

@@ -42,21 +42,35 @@ public class HostileBodyFuzzTests
             tally.Add(mutation, outcome);
         }
 
-        TestContext.Out.WriteLine($"seed {seed}, {tally.Total} bodies (PLAID_FUZZ_SEED / PLAID_FUZZ_COUNT to change)");
+        TestContext.Out.WriteLine($"seed {seed}, {tally.Total} bodies, {tally.Violations.Count} violations (PLAID_FUZZ_SEED / PLAID_FUZZ_COUNT to change)");
         TestContext.Out.WriteLine(tally.ToMarkdown());
         Assert.That(tally.Violations, Is.Empty, () => string.Join(Environment.NewLine, tally.Violations.Take(20)));
         Assert.That(tally.Count(OutcomeTally.Result), Is.Positive, "no mutated body parsed: the oracle was never exercised");
+        Assert.That(tally.Count(OutcomeTally.PlaidError), Is.Positive, "no mutated error body parsed: the error oracle was never exercised");
     }
 
+    // The oracle decides the outcome from the body alone, before the client is called.
     private static async Task<string> Classify(TestCaller caller, HttpStatusCode status, byte[] body, Action<string> violation)
     {
-        ProcessorBalanceGetResponse result;
+        var isSuccess = status == HttpStatusCode.OK;
+        var why = isSuccess ? ResultOracle.Refusal(body) : ErrorOracle.NotAPlaidError(body);
+        var expected = isSuccess
+            ? (why is null ? OutcomeTally.Result : OutcomeTally.UnreadableSuccess)
+            : (why is null ? OutcomeTally.PlaidError : OutcomeTally.OtherError);
+
+        string actual;
         try
         {
-            result = await caller.GetAsync();
+            var result = await caller.GetAsync();
+            actual = OutcomeTally.Result;
+            if (isSuccess && why is null && ResultOracle.Judge(body, result) is { } problem)
+            {
+                violation(problem);
+            }
         }
         catch (PlaidApiException exception)
         {
+            actual = isSuccess ? OutcomeTally.UnreadableSuccess : exception.Error is null ? OutcomeTally.OtherError : OutcomeTally.PlaidError;
             if (exception.StatusCode != (int)status)
             {
                 violation($"StatusCode {exception.StatusCode}");
@@ -67,8 +81,16 @@ public class HostileBodyFuzzTests
                 violation($"the exception text contains {leaked}");
             }
 
-            return status == HttpStatusCode.OK ? OutcomeTally.UnreadableSuccess
-                : exception.Error is null ? OutcomeTally.OtherError : OutcomeTally.PlaidError;
+            if (actual == OutcomeTally.PlaidError && expected == OutcomeTally.PlaidError && ErrorOracle.Judge(body, exception) is { } problem)
+            {
+                violation(problem);
+            }
+            else if (actual != expected)
+            {
+                violation($"expected {expected} ({why ?? "the body is valid and complete"}), got {actual}: {exception.Message}");
+            }
+
+            return actual;
         }
         catch (Exception exception)
         {
@@ -76,16 +98,12 @@ public class HostileBodyFuzzTests
             return exception.GetType().Name;
         }
 
-        if (status != HttpStatusCode.OK)
+        if (actual != expected)
         {
-            violation($"a result came out of HTTP {(int)status}");
-        }
-        else if (ResultOracle.Judge(body, result) is { } problem)
-        {
-            violation(problem);
+            violation($"expected {expected} ({why}), got a result");
         }
 
-        return OutcomeTally.Result;
+        return actual;
     }
 
     private static int EnvironmentInt(string name, int fallback) =>

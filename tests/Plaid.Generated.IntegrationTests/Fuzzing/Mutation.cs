@@ -14,4 +14,13 @@ internal enum Mutation
     DuplicateMember,
     EchoCredential,
     ReplaceDocument,
+    LeadingZero,
+    HexNumber,
+    NonFiniteLiteral,
+    ControlCharacter,
+    Comment,
+    SingleQuotes,
+    UnquotedName,
+    TrailingComma,
+    CaseVariantName,
 }

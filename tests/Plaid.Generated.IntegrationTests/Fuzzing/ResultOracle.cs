@@ -1,74 +1,87 @@
-using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace Plaid.Generated.IntegrationTests.Fuzzing;
 
 /// <summary>
-/// Judges a parsed result against the body it came from: every required member was really there
-/// (not defaulted) and the values the caller acts on are the ones in the body.
+/// Judges a 200 body with its own strict parse (<see cref="StrictJson"/>) and the spec's schema
+/// (<see cref="Schema"/>): a body that is strict JSON and fits the schema must give a result equal to
+/// it in every member a caller can read; any other body must give a <see cref="PlaidApiException"/>.
 /// </summary>
 internal static class ResultOracle
 {
-    private static readonly JsonLoadSettings LoadSettings = new() { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
-
-    /// <summary>Null when the result is faithful to <paramref name="body"/>; otherwise what is wrong.</summary>
-    public static string? Judge(byte[] body, ProcessorBalanceGetResponse result)
+    /// <summary>Null when the body must give a result; otherwise why it must be refused.</summary>
+    public static string? Refusal(byte[] body)
     {
-        JToken root;
-        try
-        {
-            using var text = new StreamReader(new MemoryStream(body), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
-            root = JToken.Load(reader, LoadSettings);
-        }
-        catch (JsonException exception)
-        {
-            return $"a result came out of a body that is not valid JSON: {exception.Message}";
-        }
-
-        var account = Member(root, "account") as JObject;
-        var balances = Member(account, "balances") as JObject;
-        if (account is null || balances is null)
-        {
-            return "a result came out of a body without an account object with a balances object";
-        }
-
-        foreach (var (parent, name) in new (JToken, string)[] { (root, "request_id"), (account, "account_id"), (account, "name"), (account, "type") })
-        {
-            if (Member(parent, name) is null or { Type: JTokenType.Null })
-            {
-                return $"required '{name}' is missing or null in the body but the call returned a result";
-            }
-        }
-
-        foreach (var (parent, name) in new (JToken, string)[] { (account, "mask"), (account, "official_name"), (account, "subtype"), (balances, "available"), (balances, "current"), (balances, "limit"), (balances, "iso_currency_code"), (balances, "unofficial_currency_code") })
-        {
-            if (Member(parent, name) is null)
-            {
-                return $"required-nullable '{name}' is absent in the body but the call returned a result";
-            }
-        }
-
-        return Mismatch("account_id", Member(account, "account_id"), result.Account.AccountId)
-            ?? Mismatch("request_id", Member(root, "request_id"), result.RequestId)
-            ?? Mismatch("available", Member(balances, "available"), result.Account.Balances.Available)
-            ?? Mismatch("current", Member(balances, "current"), result.Account.Balances.Current)
-            ?? Mismatch("limit", Member(balances, "limit"), result.Account.Balances.Limit);
+        using var document = StrictJson.Parse(body, out var problem);
+        return document is null ? $"not strict JSON: {problem}" : Schema.Check(document.RootElement, Schema.BalanceResponse);
     }
 
-    // Like the client (Newtonsoft), a member matches its name in any case when there is no exact match.
-    private static JToken? Member(JToken? parent, string name) =>
-        (parent as JObject)?.GetValue(name, StringComparison.Ordinal) ?? (parent as JObject)?.GetValue(name, StringComparison.OrdinalIgnoreCase);
-
-    // A number or boolean in a string member is read as its JSON text, which this parse has already
-    // normalised (0.1e1 -> 1), so only a JSON string is compared exactly.
-    private static string? Mismatch(string name, JToken? token, string actual) =>
-        token is { Type: JTokenType.String } && (string?)token != actual ? $"'{name}' is '{actual}' in the result but '{token}' in the body" : null;
-
-    private static string? Mismatch(string name, JToken? token, decimal? actual)
+    /// <summary>Null when <paramref name="result"/> is faithful to <paramref name="body"/>; otherwise what is wrong.</summary>
+    public static string? Judge(byte[] body, ProcessorBalanceGetResponse result)
     {
-        double? expected = token?.Type is JTokenType.Integer or JTokenType.Float ? (double?)token : null;
-        return expected == (double?)actual ? null : $"'{name}' is {actual} in the result but {token} in the body";
+        using var document = StrictJson.Parse(body, out var problem);
+        if (document is null)
+        {
+            return $"a result came out of a body that is not strict JSON: {problem}";
+        }
+
+        var root = document.RootElement;
+        if (Schema.Check(root, Schema.BalanceResponse) is { } misfit)
+        {
+            return $"a result came out of a body that does not fit the schema: {misfit}";
+        }
+
+        var account = root.GetProperty("account");
+        var balances = account.GetProperty("balances");
+        var accountMembers = Schema.MembersOf(Schema.BalanceResponse, "account");
+        var balanceMembers = Schema.MembersOf(accountMembers, "balances");
+        var a = result.Account;
+        var b = a.Balances;
+        return Differs("request_id", Text(root, "request_id"), result.RequestId)
+            ?? Differs("account_id", Text(account, "account_id"), a.AccountId)
+            ?? Differs("mask", Text(account, "mask"), a.Mask)
+            ?? Differs("name", Text(account, "name"), a.Name)
+            ?? Differs("official_name", Text(account, "official_name"), a.OfficialName)
+            ?? Differs("type", Text(account, "type"), a.Type.ToString())
+            ?? Differs("subtype", Text(account, "subtype"), a.Subtype?.ToString())
+            ?? Differs("verification_status", Text(account, "verification_status"), a.VerificationStatus?.ToString())
+            ?? Differs("verification_name", Text(account, "verification_name"), a.VerificationName)
+            ?? Differs("persistent_account_id", Text(account, "persistent_account_id"), a.PersistentAccountId)
+            ?? Differs("holder_category", Text(account, "holder_category"), a.HolderCategory?.ToString())
+            ?? Differs("verification_insights", Has(account, "verification_insights") ? "present" : null, a.VerificationInsights is null ? null : "present")
+            ?? Differs("available", Number(balances, "available"), b.Available)
+            ?? Differs("current", Number(balances, "current"), b.Current)
+            ?? Differs("limit", Number(balances, "limit"), b.Limit)
+            ?? Differs("iso_currency_code", Text(balances, "iso_currency_code"), b.IsoCurrencyCode)
+            ?? Differs("unofficial_currency_code", Text(balances, "unofficial_currency_code"), b.UnofficialCurrencyCode)
+            ?? Differs("last_updated_datetime", Date(balances, "last_updated_datetime"), b.LastUpdatedDatetime)
+            ?? DiffersInNames("(root)", Schema.UnknownNames(root, Schema.BalanceResponse), result.AdditionalProperties.Keys)
+            ?? DiffersInNames("account", Schema.UnknownNames(account, accountMembers), a.AdditionalProperties.Keys)
+            ?? DiffersInNames("balances", Schema.UnknownNames(balances, balanceMembers), b.AdditionalProperties.Keys);
+    }
+
+    private static bool Has(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    private static string? Text(JsonElement parent, string name) => Has(parent, name) ? parent.GetProperty(name).GetString() : null;
+
+    private static decimal? Number(JsonElement parent, string name) =>
+        Has(parent, name) && Schema.TryExactDecimal(parent.GetProperty(name), out var value) ? value : null;
+
+    private static DateTimeOffset? Date(JsonElement parent, string name) =>
+        Has(parent, name) ? parent.GetProperty(name).GetDateTimeOffset() : null;
+
+    private static string? Differs<T>(string name, T expected, T actual) =>
+        EqualityComparer<T>.Default.Equals(expected, actual) ? null : $"'{name}' is {Show(actual)} in the result but {Show(expected)} in the body";
+
+    private static string Show<T>(T value) => value is null ? "null" : $"'{value}'";
+
+    private static string? DiffersInNames(string where, IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var body = expected.Order(StringComparer.Ordinal).ToList();
+        var kept = actual.Order(StringComparer.Ordinal).ToList();
+        return body.SequenceEqual(kept, StringComparer.Ordinal)
+            ? null
+            : $"AdditionalProperties of {where} are [{string.Join(", ", kept)}] but the body's unknown members are [{string.Join(", ", body)}]";
     }
 }
