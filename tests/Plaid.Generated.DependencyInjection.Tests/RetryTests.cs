@@ -154,6 +154,29 @@ public class RetryTests
         Assert.That(harness.Attempts, Has.Count.EqualTo(1));
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task The_total_timeout_bounds_the_body_read_with_retries_on_or_off(bool retriesEnabled)
+    {
+        var body = new StallingStream();
+        var harness = new PlaidHarness(options =>
+            {
+                options.TotalTimeout = 10 * Second;
+                options.Enabled = retriesEnabled;
+            })
+            .Answers(() => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+
+        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token });
+        await body.Reading.WaitAsync(TimeSpan.FromSeconds(30));
+        harness.Time.Advance(10 * Second);
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => call);
+
+        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>());
+        Assert.That(error.Message, Does.StartWith("The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds)"));
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+    }
+
     [Test]
     public async Task A_cancelled_token_ends_the_wait_between_retries_without_the_clock_moving()
     {

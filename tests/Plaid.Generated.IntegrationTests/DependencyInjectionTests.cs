@@ -82,6 +82,39 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public async Task The_callers_token_still_ends_the_call_as_a_cancellation_not_a_timeout([Values(Stall.BeforeHeaders, Stall.MidBody)] Stall stall)
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (stall == Stall.MidBody)
+            {
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = SpecExample.Length;
+                await context.Response.Body.WriteAsync(SpecExample.AsMemory(0, SpecExample.Length / 2));
+                await context.Response.Body.FlushAsync();
+            }
+
+            held.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        using var caller = new DependencyInjectionCaller(server, new() { ["TotalTimeout"] = "00:00:30" });
+        using var cancellation = new CancellationTokenSource();
+
+        var call = caller.GetAsync(cancellation.Token);
+        await held.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var (exception, sinceCancel) = await Outcome.CancelAndMeasure(call, cancellation);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exception, Is.InstanceOf<OperationCanceledException>(), () => $"got {exception}");
+            Assert.That((exception as OperationCanceledException)?.CancellationToken, Is.EqualTo(cancellation.Token));
+            Assert.That(exception?.InnerException, Is.Not.InstanceOf<TimeoutException>(), "the caller cancelled: no timeout");
+            Assert.That(sinceCancel, Is.LessThan(TimeSpan.FromSeconds(5)), "the call waited for the total timeout");
+        });
+    }
+
+    [Test]
     public async Task A_400_with_a_chunked_body_too_large_to_inspect_is_a_PlaidApiException_as_without_retries()
     {
         var body = Encoding.UTF8.GetBytes("<html>" + new string('x', 200 * 1024) + "</html>");
