@@ -2,7 +2,8 @@
 # Proves the libraries work as NuGet packages: packs src/Plaid.Generated and src/Plaid.Generated.Testing
 # into a folder feed, checks what the packages hold, then restores them into fresh projects that have no
 # project reference (build/package-consumer/): a console app that calls the client against an in-memory
-# handler, and an NUnit project that tests against FakePlaidHandler.
+# handler, and an NUnit project that tests against FakePlaidHandler (ITEM_LOGIN_REQUIRED, the Capital One
+# rule, one Plaid.Generated activity per call).
 # Needs no network for the Plaid.Generated packages themselves; exits non-zero when any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,7 +78,7 @@ dotnet run --project "$consumer/Consumer.csproj" -nologo || fail "the consumer p
 # The test framework's versions come from the repository's own pins, so there is one place to bump them.
 pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
 mkdir -p "$consumer/tests"
-cp "$repo"/build/package-consumer/tests/BalanceCheckTests.cs "$consumer/tests/"
+cp "$repo"/build/package-consumer/tests/*.cs "$consumer/tests/"
 sed -e "s/PLAID_GENERATED_VERSION/$version/" \
     -e "s/MICROSOFT_NET_TEST_SDK_VERSION/$(pin Microsoft.NET.Test.Sdk)/" \
     -e "s/NUNIT3TESTADAPTER_VERSION/$(pin NUnit3TestAdapter)/" \

@@ -12,13 +12,15 @@ public static class ContractDiffCommand
     public const int InvalidInput = 2;
 
     public const string Usage = """
-        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown] [--nswag nswag.json]
+        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown|changelog] [--nswag nswag.json]
+                            [--library-version X.Y.Z]
                ContractDiff drift --fragment <spec> --upstream <spec> [--format text|json|markdown] [--nswag nswag.json]
                ContractDiff extract --upstream <spec> --operation "POST /processor/balance/get" [--operation ...]
                                     --out <fragment> [--descriptions-from <old fragment> ...]
         extract writes a self-contained, canonically formatted fragment and lists members new upstream as
         "new, write a description: <place>"; descriptions, summaries and titles come from --descriptions-from
         (repeatable: the first fragment that has the member wins).
+        --format changelog: a draft CHANGELOG.md entry (Breaking / Added / Changed) for --library-version.
         --nswag: the NSwag settings that decide the generated C# types (default: nswag.json next to or above
         the new spec).
         exit codes: 0 no breaking change (drift: no disagreement; extract: written), 1 breaking change
@@ -50,7 +52,7 @@ public static class ContractDiffCommand
             options[args[i]] = args[++i];
         }
 
-        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag"];
+        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag", "--library-version"];
         if (options.Keys.FirstOrDefault(name => !allowed.Contains(name)) is { } unknown)
         {
             return await UsageError(stderr, $"unknown option {unknown}").ConfigureAwait(false);
@@ -59,7 +61,7 @@ public static class ContractDiffCommand
         if (!Enum.TryParse<OutputFormat>(options.GetValueOrDefault("--format", "text"), ignoreCase: true, out var format)
             || !Enum.IsDefined(format))
         {
-            return await UsageError(stderr, $"--format must be text, json or markdown, not '{options["--format"]}'").ConfigureAwait(false);
+            return await UsageError(stderr, $"--format must be text, json, markdown or changelog, not '{options["--format"]}'").ConfigureAwait(false);
         }
 
         var (first, second) = drift ? ("--upstream", "--fragment") : ("--old", "--new");
@@ -70,24 +72,27 @@ public static class ContractDiffCommand
 
         if (drift && !File.Exists(firstPath))
         {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                await stderr.WriteLineAsync($"ContractDiff: cannot read {firstPath}: it is absent, and under CI=true the drift check must run").ConfigureAwait(false);
+                return InvalidInput;
+            }
+
             await stdout.WriteLineAsync($"Upstream drift: skipped, {firstPath} is absent (nothing is downloaded).").ConfigureAwait(false);
             return NoBreakingChange;
         }
 
         try
         {
-            var oldDocument = await SpecLoader.LoadAsync(firstPath).ConfigureAwait(false);
-            var newDocument = await SpecLoader.LoadAsync(secondPath).ConfigureAwait(false);
             var nswag = options.GetValueOrDefault("--nswag") ?? GeneratedTypes.Find(secondPath);
             var types = nswag is null ? GeneratedTypes.Default : GeneratedTypes.Load(nswag);
-            var differences = SpecComparer.Compare(oldDocument, newDocument, onlyPathsOfNew: drift, types);
             var report = drift
-                ? Report.OfDrift($"Upstream drift: {secondPath} against {firstPath}", differences)
-                : Report.OfChanges($"Contract diff: {firstPath} -> {secondPath}", differences);
-            ReportWriter.Write(stdout, report, format);
+                ? await DriftCheck.RunAsync(secondPath, firstPath, types).ConfigureAwait(false)
+                : await DiffAsync(firstPath, secondPath, types).ConfigureAwait(false);
+            ReportWriter.Write(stdout, report, format, options.GetValueOrDefault("--library-version"));
             return report.Fails ? BreakingChange : NoBreakingChange;
         }
-        catch (SpecLoadException exception)
+        catch (Exception exception) when (exception is SpecLoadException or Extract.ExtractException)
         {
             await stderr.WriteLineAsync($"ContractDiff: {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
@@ -97,6 +102,16 @@ public static class ContractDiffCommand
             await stderr.WriteLineAsync($"ContractDiff: cannot compare {firstPath} with {secondPath}: {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
         }
+    }
+
+    private static async Task<Report> DiffAsync(string oldPath, string newPath, GeneratedTypes types)
+    {
+        var oldDocument = await SpecLoader.LoadAsync(oldPath).ConfigureAwait(false);
+        var newDocument = await SpecLoader.LoadAsync(newPath).ConfigureAwait(false);
+        return Report.OfChanges($"Contract diff: {oldPath} -> {newPath}", SpecComparer.Compare(oldDocument, newDocument, types)) with
+        {
+            SpecVersions = (oldDocument.Info?.Version, newDocument.Info?.Version),
+        };
     }
 
     internal static async Task<int> UsageError(TextWriter stderr, string problem)

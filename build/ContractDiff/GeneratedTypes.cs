@@ -22,14 +22,17 @@ public sealed class GeneratedTypes
 
     private readonly Dictionary<string, string> _settings;
 
-    private GeneratedTypes(Dictionary<string, string> settings, bool optionalPropertiesAsNullable)
+    private readonly string _numberType;
+
+    private GeneratedTypes(Dictionary<string, string> settings, bool optionalPropertiesAsNullable, string numberType)
     {
         _settings = settings;
         OptionalPropertiesAsNullable = optionalPropertiesAsNullable;
+        _numberType = numberType;
     }
 
     /// <summary>NJsonSchema's defaults, for specs compared without an <c>nswag.json</c>.</summary>
-    public static GeneratedTypes Default { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), optionalPropertiesAsNullable: false);
+    public static GeneratedTypes Default { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), optionalPropertiesAsNullable: false, "double");
 
     /// <summary>Whether an optional property is generated as <c>T?</c> (NSwag's <c>generateOptionalPropertiesAsNullable</c>).</summary>
     public bool OptionalPropertiesAsNullable { get; }
@@ -58,7 +61,9 @@ public sealed class GeneratedTypes
             .ToDictionary(entry => entry.Key, entry => entry.Value!.GetValue<string>(), StringComparer.Ordinal);
         var optionalAsNullable = generator["generateOptionalPropertiesAsNullable"] is JsonValue flag
             && flag.GetValueKind() == JsonValueKind.True;
-        return new GeneratedTypes(values, optionalAsNullable);
+        // NSwag 14.7 generates double for a number with no format, double or float alike, and ignores the number-type
+        // settings; this project's Class.liquid turns that double into decimal (money), so one type stands for all three.
+        return new GeneratedTypes(values, optionalAsNullable, numberType: "decimal");
     }
 
     /// <summary>The <c>nswag.json</c> next to a spec or in a folder above it, or else in the working directory.</summary>
@@ -84,7 +89,7 @@ public sealed class GeneratedTypes
         JsonSchemaType.Number => view.Format switch
         {
             "decimal" => Setting("numberDecimalType", "decimal"),
-            _ => Setting("numberType", "double"), // NSwag 14.7 generates double for none, double and float alike
+            _ => Setting("numberType", _numberType),
         },
         JsonSchemaType.String when view.Enum is not null => EnumStruct,
         JsonSchemaType.String => view.Format switch

@@ -7,22 +7,44 @@ public sealed record Finding(string Rule, string Location, string Message);
 public sealed record ReportSection(string JsonName, string Heading, IReadOnlyList<Finding> Findings);
 
 /// <summary>What a run found: the section that fails the check first, the informational one second.</summary>
-public sealed record Report(string Title, ReportSection Failing, ReportSection Informational)
+public sealed record Report(string Title, ReportSection Failing, ReportSection Informational, bool InformationalFails = false)
 {
-    public bool Fails => Failing.Findings.Count > 0;
+    /// <summary>The compared specs' <c>info.version</c>, old and new (for a changelog entry).</summary>
+    public (string? Old, string? New) SpecVersions { get; init; }
+
+    /// <summary>The version bump a change report calls for: major (breaking), minor (non-breaking only), patch (none); null for drift.</summary>
+    public string? Bump { get; init; }
+
+    public bool Fails => Failing.Findings.Count > 0 || (InformationalFails && Informational.Findings.Count > 0);
 
     /// <summary>The breaking-change report of <c>--old</c> against <c>--new</c>.</summary>
-    public static Report OfChanges(string title, IReadOnlyList<Difference> differences) => Split(
-        title, differences, fails: kind => Rules.For(kind).Breaking,
-        ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
+    public static Report OfChanges(string title, IReadOnlyList<Difference> differences)
+    {
+        var report = Split(
+            title, differences, fails: kind => Rules.For(kind).Breaking,
+            ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
+        return report with
+        {
+            Bump = report.Failing.Findings.Count > 0 ? "major" : report.Informational.Findings.Count > 0 ? "minor" : "patch",
+        };
+    }
 
     /// <summary>
-    /// The drift report of a fragment against the upstream spec it was cut from: anything upstream has that the
-    /// fragment leaves out is an omission (reported); anything else that differs contradicts upstream (fails).
+    /// The drift report of a fragment against what extract cuts from upstream: every difference fails. Members the
+    /// fragment leaves out are listed apart from those that contradict upstream; <paramref name="places"/> are
+    /// differences the contract judge does not read (examples, tags, vendor keys, formatting).
     /// </summary>
-    public static Report OfDrift(string title, IReadOnlyList<Difference> differences) => Split(
-        title, differences, fails: kind => !IsOmission(kind),
-        ("disagreements", "Disagreements with upstream"), ("omissions", "Upstream members the fragment leaves out"));
+    public static Report OfDrift(string title, IReadOnlyList<Difference> differences, IReadOnlyList<Finding> places)
+    {
+        var split = Split(
+            title, differences, fails: kind => !IsOmission(kind),
+            ("disagreements", "Disagreements with upstream"), ("omissions", "Upstream members the fragment leaves out"));
+        return split with
+        {
+            Failing = split.Failing with { Findings = [.. split.Failing.Findings, .. places] },
+            InformationalFails = true,
+        };
+    }
 
     private static Report Split(
         string title,

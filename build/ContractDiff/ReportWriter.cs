@@ -13,10 +13,13 @@ public static class ReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter output, Report report, OutputFormat format)
+    public static void Write(TextWriter output, Report report, OutputFormat format, string? libraryVersion = null)
     {
         switch (format)
         {
+            case OutputFormat.Changelog:
+                WriteChangelog(output, report, libraryVersion);
+                break;
             case OutputFormat.Json:
                 WriteJson(output, report);
                 break;
@@ -51,6 +54,11 @@ public static class ReportWriter
                 output.WriteLine($"      {finding.Message}");
             }
         }
+
+        if (report.Bump is { } bump)
+        {
+            output.WriteLine($"Version bump: {bump}");
+        }
     }
 
     private static void WriteMarkdown(TextWriter output, Report report)
@@ -73,7 +81,55 @@ public static class ReportWriter
                 output.WriteLine($"| `{finding.Rule}` | `{Cell(finding.Location)}` | {Cell(finding.Message)} |");
             }
         }
+
+        if (report.Bump is { } bump)
+        {
+            output.WriteLine();
+            output.WriteLine($"**Version bump: {bump}**");
+        }
     }
+
+    /// <summary>
+    /// A draft CHANGELOG.md entry: the library version, the Plaid spec it follows, and the changes by class
+    /// (breaking; non-breaking additions; other non-breaking changes).
+    /// </summary>
+    private static void WriteChangelog(TextWriter output, Report report, string? libraryVersion)
+    {
+        output.WriteLine($"## {libraryVersion ?? "(next version)"}");
+        output.WriteLine();
+        var (oldSpec, newSpec) = report.SpecVersions;
+        output.WriteLine(oldSpec == newSpec
+            ? $"Generated from Plaid's spec `{newSpec}` (unchanged)."
+            : $"Generated from Plaid's spec `{newSpec}` (was `{oldSpec}`).");
+        var nonBreaking = report.Informational.Findings;
+        var groups = new (string Heading, IEnumerable<Finding> Findings)[]
+        {
+            ("Breaking", report.Failing.Findings),
+            ("Added", nonBreaking.Where(IsAddition)),
+            ("Changed", nonBreaking.Where(finding => !IsAddition(finding))),
+        };
+        foreach (var (heading, findings) in groups.Where(group => group.Findings.Any()))
+        {
+            output.WriteLine();
+            output.WriteLine($"### {heading}");
+            output.WriteLine();
+            foreach (var finding in findings)
+            {
+                var where = finding.Location.Split(": ", 2)[0];
+                output.WriteLine($"- {finding.Message} ({where})");
+            }
+        }
+
+        if (report.Failing.Findings.Count + nonBreaking.Count == 0)
+        {
+            output.WriteLine();
+            output.WriteLine("No change to the contract.");
+        }
+    }
+
+    private static bool IsAddition(Finding finding) =>
+        finding.Rule.EndsWith("-added", StringComparison.Ordinal) || finding.Rule.EndsWith("added-optional", StringComparison.Ordinal)
+        || finding.Rule == "request.widened";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }
@@ -83,4 +139,5 @@ public enum OutputFormat
     Text,
     Json,
     Markdown,
+    Changelog,
 }

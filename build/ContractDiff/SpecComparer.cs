@@ -13,30 +13,25 @@ public sealed partial class SpecComparer
 
     private readonly OpenApiDocument _old;
     private readonly OpenApiDocument _new;
-    private readonly bool _onlyPathsOfNew;
     private readonly GeneratedTypes _types;
     private readonly List<Difference> _differences = [];
     private readonly HashSet<(object Old, object New)> _schemasInProgress = [];
 
-    private SpecComparer(OpenApiDocument oldDocument, OpenApiDocument newDocument, bool onlyPathsOfNew, GeneratedTypes types)
+    private SpecComparer(OpenApiDocument oldDocument, OpenApiDocument newDocument, GeneratedTypes types)
     {
         _old = oldDocument;
         _new = newDocument;
-        _onlyPathsOfNew = onlyPathsOfNew;
         _types = types;
     }
 
     /// <summary>Everything that differs between <paramref name="oldDocument"/> and <paramref name="newDocument"/>.</summary>
     /// <param name="oldDocument">The contract clients were built against.</param>
     /// <param name="newDocument">The contract they will meet.</param>
-    /// <param name="onlyPathsOfNew">
-    /// Compare only the paths the new document has: for checking a fragment against the full spec it was cut from.
-    /// </param>
     /// <param name="types">The C# types NSwag generates, which decide whether a format change matters.</param>
     public static IReadOnlyList<Difference> Compare(
-        OpenApiDocument oldDocument, OpenApiDocument newDocument, bool onlyPathsOfNew = false, GeneratedTypes? types = null)
+        OpenApiDocument oldDocument, OpenApiDocument newDocument, GeneratedTypes? types = null)
     {
-        var comparer = new SpecComparer(oldDocument, newDocument, onlyPathsOfNew, types ?? GeneratedTypes.Default);
+        var comparer = new SpecComparer(oldDocument, newDocument, types ?? GeneratedTypes.Default);
         comparer.CompareServers();
         comparer.ComparePaths();
         return comparer._differences;
@@ -70,7 +65,7 @@ public sealed partial class SpecComparer
             {
                 ComparePathItem(path, oldItem, newItem);
             }
-            else if (!_onlyPathsOfNew)
+            else
             {
                 Add(DifferenceKind.PathRemoved, path, $"path {path} was removed");
             }

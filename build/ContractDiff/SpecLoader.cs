@@ -26,6 +26,12 @@ public static class SpecLoader
             throw new SpecLoadException(path, exception.Message);
         }
 
+        return await LoadAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a document already in memory; <paramref name="path"/> names it in messages.</summary>
+    public static async Task<OpenApiDocument> LoadAsync(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    {
         if (bytes.Length == 0)
         {
             throw new SpecLoadException(path, "the file is empty");

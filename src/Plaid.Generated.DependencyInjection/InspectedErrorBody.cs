@@ -35,7 +35,8 @@ internal sealed class InspectedErrorBody : ReplacedContent
     {
         var original = response.Content;
         var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var start = new byte[maxBytes + 1];
+        // One byte past the limit tells a body that ends at it from one that goes on.
+        var start = new byte[(int)Math.Min(original.Headers.ContentLength ?? maxBytes, maxBytes) + 1];
         var length = 0;
         ExceptionDispatchInfo? failure = null;
         try

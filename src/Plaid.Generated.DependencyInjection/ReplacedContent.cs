@@ -36,11 +36,12 @@ internal abstract class ReplacedContent : HttpContent
         await body.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 
-    // The original's Content-Length, when it had one, was copied with the other headers.
+    // Asked only when no Content-Length header was copied: the original may still know its length (a buffer does).
     protected override bool TryComputeLength(out long length)
     {
-        length = 0;
-        return false;
+        var originalLength = Original.Headers.ContentLength;
+        length = originalLength ?? 0;
+        return originalLength is not null;
     }
 
     protected override void Dispose(bool disposing)

@@ -100,7 +100,7 @@ public sealed partial class PlaidClient
         if (failure is { } failed)
         {
             tags.Add(ErrorTypeTag, failed.ErrorType);
-            if (failed.PlaidErrorCode is { } errorCode)
+            if (failed.PlaidCode is { } errorCode)
             {
                 tags.Add(PlaidErrorCodeTag, errorCode);
             }
@@ -131,7 +131,7 @@ public sealed partial class PlaidClient
     /// What a failed call is tagged with. <c>error.type</c> follows OpenTelemetry's HTTP conventions: the status code
     /// when Plaid answered with an error, else the type of the exception (or of its cause, for no response).
     /// </summary>
-    private readonly record struct CallFailure(string ErrorType, string? PlaidErrorType, string? PlaidErrorCode, string? RequestId)
+    private readonly record struct CallFailure(string ErrorType, string? PlaidType, string? PlaidCode, string? RequestId)
     {
         public static CallFailure Of(Exception exception) => exception switch
         {
@@ -148,15 +148,15 @@ public sealed partial class PlaidClient
 
         public void Describe(Activity activity)
         {
-            activity.SetStatus(ActivityStatusCode.Error, PlaidErrorCode ?? ErrorType);
+            activity.SetStatus(ActivityStatusCode.Error, PlaidCode ?? ErrorType);
             if (!activity.IsAllDataRequested)
             {
                 return;
             }
 
             activity.SetTag(ErrorTypeTag, ErrorType);
-            activity.SetTag(PlaidErrorTypeTag, PlaidErrorType);
-            activity.SetTag(PlaidErrorCodeTag, PlaidErrorCode);
+            activity.SetTag(PlaidErrorTypeTag, PlaidType);
+            activity.SetTag(PlaidErrorCodeTag, PlaidCode);
             activity.SetTag(RequestIdTag, RequestId);
         }
 

@@ -86,7 +86,7 @@ public sealed class InvalidInputTests
     }
 
     [TestCase(new[] { "--old", "a.yaml" }, "both --old and --new are required")]
-    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--format", "html" }, "--format must be text, json or markdown")]
+    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--format", "html" }, "--format must be text, json, markdown or changelog")]
     [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--colour", "red" }, "unknown option --colour")]
     [TestCase(new[] { "stray" }, "unexpected argument 'stray'")]
     public async Task A_usage_error_exits_2_with_the_usage(string[] args, string problem)

@@ -46,4 +46,16 @@ public sealed class OutputTests
             }));
         }
     }
+
+    [TestCase("        note:\n          type: string\n          nullable: true\n", "", "major", TestName = "A breaking change calls for a major version")]
+    [TestCase("        note:\n", "        extra:\n          type: string\n        note:\n", "minor", TestName = "Only non-breaking changes call for a minor version")]
+    [TestCase("description: Reads a widget.", "description: Reworded.", "patch", TestName = "No change calls for a patch version")]
+    public async Task Text_ends_with_the_version_bump_the_changes_call_for(string from, string to, string bump)
+    {
+        using var files = new TemporaryFolder();
+
+        var result = await SpecPair.RunAsync("--old", files.Write("old.yaml", SpecPair.Base), "--new", files.Write("new.yaml", SpecPair.Edit((from, to))));
+
+        Assert.That(result.Stdout.TrimEnd(), Does.EndWith($"Version bump: {bump}"));
+    }
 }

@@ -21,6 +21,17 @@ public class RetryTests
     }
 
     [Test]
+    public async Task Base_delay_sets_the_first_wait_and_each_retry_doubles_it()
+    {
+        var harness = new PlaidHarness(options => options.BaseDelay = TimeSpan.FromMilliseconds(250)).Answers(
+            Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Gaps, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1000) }));
+    }
+
+    [Test]
     public async Task Attempts_are_bounded_and_the_last_failure_reaches_the_caller()
     {
         var harness = new PlaidHarness(options => options.MaxRetryAttempts = 2)
@@ -56,6 +67,7 @@ public class RetryTests
 
     [TestCase(PlaidErrorCodes.InstitutionDown)]
     [TestCase(PlaidErrorCodes.InstitutionNotResponding)]
+    [TestCase(PlaidErrorCodes.PlannedMaintenance)]
     public async Task Retryable_Plaid_codes_sent_with_a_400_are_retried(string code)
     {
         var harness = new PlaidHarness().Answers(PlaidError(HttpStatusCode.BadRequest, "INSTITUTION_ERROR", code), Success);
@@ -139,6 +151,29 @@ public class RetryTests
         Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>().With.InnerException.InstanceOf<OperationCanceledException>());
         Assert.That(error.Message, Is.EqualTo(
             "The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds), attempts, the waits between them and the response body included."));
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task The_total_timeout_bounds_the_body_read_with_retries_on_or_off(bool retriesEnabled)
+    {
+        var body = new StallingStream();
+        var harness = new PlaidHarness(options =>
+            {
+                options.TotalTimeout = 10 * Second;
+                options.Enabled = retriesEnabled;
+            })
+            .Answers(() => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+
+        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token });
+        await body.Reading.WaitAsync(TimeSpan.FromSeconds(30));
+        harness.Time.Advance(10 * Second);
+
+        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => call);
+
+        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>());
+        Assert.That(error.Message, Does.StartWith("The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds)"));
         Assert.That(harness.Attempts, Has.Count.EqualTo(1));
     }
 

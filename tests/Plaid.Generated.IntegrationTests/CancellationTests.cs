@@ -144,9 +144,9 @@ public class CancellationTests
         }
         else
         {
-            await running.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            late = caller.Clock.SinceSendStarted - Timeout; // read as the call ends, before its exception is checked for credentials
-            exception = await Outcome.CatchEnded(running);
+            var endedAt = await Outcome.EndedAt(running).WaitAsync(TimeSpan.FromSeconds(10));
+            late = caller.Clock.SendStartedUntil(endedAt) - Timeout; // the clock stopped as the call ended, before the credential check
+            exception = await Outcome.CatchAsync(() => running);
             Assert.That(stageReached.IsCompleted, Is.True, "the deadline fired before the call reached the stage under test");
         }
 

@@ -53,11 +53,11 @@ public class DependencyInjectionTests
             ["Enabled"] = retriesEnabled ? "true" : "false",
         });
 
-        var elapsed = Stopwatch.StartNew();
+        var startedAt = Stopwatch.GetTimestamp();
         var call = caller.GetAsync();
-        var exception = await Outcome.CatchAsync(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
-        elapsed.Stop();
-        TestContext.Out.WriteLine($"{TestContext.CurrentContext.Test.Name}: ended after {elapsed.Elapsed.TotalMilliseconds:F0} ms (TotalTimeout 300 ms)");
+        var elapsed = Stopwatch.GetElapsedTime(startedAt, await Outcome.EndedAt(call).WaitAsync(TimeSpan.FromSeconds(30)));
+        var exception = await Outcome.CatchAsync(() => call);
+        TestContext.Out.WriteLine($"{TestContext.CurrentContext.Test.Name}: ended after {elapsed.TotalMilliseconds:F0} ms (TotalTimeout 300 ms)");
 
         if (stall == Stall.BetweenRetries && !retriesEnabled)
         {
@@ -71,7 +71,7 @@ public class DependencyInjectionTests
             Assert.That(exception, Is.TypeOf<TaskCanceledException>(), () => $"got {exception}");
             Assert.That(exception?.Message, Is.EqualTo(TimeoutMessage));
             Assert.That(exception?.InnerException, Is.TypeOf<TimeoutException>().With.Message.EqualTo(TimeoutMessage));
-            Assert.That(elapsed.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290)).And.LessThan(TimeSpan.FromSeconds(5)),
+            Assert.That(elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290)).And.LessThan(TimeSpan.FromSeconds(5)),
                 "the deadline, not the server or HttpClient's 100 s, ended the call");
             Assert.That(requests, Is.EqualTo(1), "a stalled attempt is not retried past the deadline");
         });
@@ -79,6 +79,39 @@ public class DependencyInjectionTests
         {
             Assert.That(await server.Connections.AllClosedWithin(TimeSpan.FromSeconds(5)), Is.True, "the stalled connection was left open");
         }
+    }
+
+    [Test]
+    public async Task The_callers_token_still_ends_the_call_as_a_cancellation_not_a_timeout([Values(Stall.BeforeHeaders, Stall.MidBody)] Stall stall)
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (stall == Stall.MidBody)
+            {
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = SpecExample.Length;
+                await context.Response.Body.WriteAsync(SpecExample.AsMemory(0, SpecExample.Length / 2));
+                await context.Response.Body.FlushAsync();
+            }
+
+            held.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        });
+        using var caller = new DependencyInjectionCaller(server, new() { ["TotalTimeout"] = "00:00:30" });
+        using var cancellation = new CancellationTokenSource();
+
+        var call = caller.GetAsync(cancellation.Token);
+        await held.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var (exception, sinceCancel) = await Outcome.CancelAndMeasure(call, cancellation);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exception, Is.InstanceOf<OperationCanceledException>(), () => $"got {exception}");
+            Assert.That((exception as OperationCanceledException)?.CancellationToken, Is.EqualTo(cancellation.Token));
+            Assert.That(exception?.InnerException, Is.Not.InstanceOf<TimeoutException>(), "the caller cancelled: no timeout");
+            Assert.That(sinceCancel, Is.LessThan(TimeSpan.FromSeconds(5)), "the call waited for the total timeout");
+        });
     }
 
     [Test]

@@ -120,4 +120,21 @@ public partial class FakePlaidHandlerTests
         Assert.That(names.Count(name => name == "Capital One Quicksilver"), Is.EqualTo(16));
         Assert.That(handler.ReceivedRequests, Has.Count.EqualTo(32));
     }
+
+    [Test]
+    public async Task Another_path_or_method_is_not_found_and_an_empty_post_is_an_invalid_body()
+    {
+        var handler = new FakePlaidHandler();
+        using var http = new HttpClient(handler);
+
+        using var get = await http.GetAsync(new Uri("https://sandbox.plaid.com/processor/balance/get"));
+        using var otherPath = await http.PostAsync(new Uri("https://sandbox.plaid.com/accounts/balance/get"), null);
+        using var empty = await http.PostAsync(new Uri("https://sandbox.plaid.com/processor/balance/get"), null);
+
+        Assert.That((int)get.StatusCode, Is.EqualTo(404));
+        Assert.That((int)otherPath.StatusCode, Is.EqualTo(404));
+        Assert.That((int)empty.StatusCode, Is.EqualTo(400));
+        Assert.That(await empty.Content.ReadAsStringAsync(), Does.Contain("\"error_code\": \"INVALID_BODY\""));
+        Assert.That(handler.ReceivedRequests, Has.Count.EqualTo(3));
+    }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Plaid.Generated.Tests;
 
 /// <summary>
@@ -72,21 +70,5 @@ public class CodeGenerationTests
 
     private string Build() => Run("build");
 
-    private string Run(string verb)
-    {
-        var start = new ProcessStartInfo("dotnet", [verb, "src/Plaid.Generated/Plaid.Generated.csproj", "-v:n", "-nodeReuse:false"])
-        {
-            WorkingDirectory = _copy.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // The assertions match MSBuild's English messages ("Skipping target ..."); a localized machine would print others.
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"dotnet {verb} failed:\n{output}\n{stderr.Result}");
-        return output;
-    }
+    private string Run(string verb) => _copy.Dotnet(verb, "src/Plaid.Generated/Plaid.Generated.csproj", "-v:n", "-nodeReuse:false");
 }

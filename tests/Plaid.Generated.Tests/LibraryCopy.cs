@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Plaid.Generated.Tests;
 
 /// <summary>
@@ -39,6 +41,26 @@ internal sealed class LibraryCopy : IDisposable
     public string Root { get; }
 
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
+
+    /// <summary>Runs <c>dotnet</c> in the copy; a non-zero exit fails the test with the output.</summary>
+    public string Dotnet(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        // Tests match MSBuild's English messages ("Skipping target ..."); a localized machine would print others.
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, $"dotnet {string.Join(' ', arguments)} failed:\n{output}\n{stderr.Result}");
+        return output;
+    }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 

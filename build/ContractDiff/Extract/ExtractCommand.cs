@@ -10,12 +10,6 @@ internal static class ExtractCommand
 {
     public const string UndescribedPrefix = "new, write a description: ";
 
-    private const string Header = """
-        Cut from Plaid's published spec (version in info.version) by build/ContractDiff extract;
-        follow Plaid with `bash build/sync-spec.sh UPSTREAM_FILE`. The structure is upstream's: edit only
-        descriptions, summaries and titles, which are this project's own (Plaid's prose is never copied).
-        """;
-
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var operations = new List<string>();
@@ -59,8 +53,7 @@ internal static class ExtractCommand
         {
             var upstream = YamlTree.Load(upstreamPath);
             var previous = describedBy.Select(YamlTree.Load).ToList();
-            var result = FragmentExtractor.Extract(upstreamPath, upstream, operations, previous);
-            var text = CanonicalYaml.Write(result.Fragment, Header.TrimEnd('\n'));
+            var (text, result) = Extraction.Run(upstreamPath, upstream, operations, previous);
             await WriteCheckedAsync(outPath, text).ConfigureAwait(false);
 
             var components = (result.Fragment["components"] as YamlMap)?.Entries.Sum(entry => (entry.Value as YamlMap)?.Entries.Count ?? 0) ?? 0;

@@ -137,6 +137,8 @@ internal sealed class FragmentExtractor
         return fragment;
     }
 
+    internal static bool IsMethod(string key) => Methods.Contains(key);
+
     private static (string Method, string Path) ParseOperation(string operation)
     {
         var parts = operation.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -176,7 +178,7 @@ internal sealed class FragmentExtractor
 
     private void Reach(string reference)
     {
-        Split(reference);
+        _ = Split(reference); // refuses, at once, a reference outside #/components
         if (_reached.Add(reference))
         {
             _toVisit.Enqueue(reference);
@@ -330,14 +332,14 @@ internal sealed class FragmentExtractor
     }
 
     /// <summary>A list item is named by what identifies it (a server's url, a parameter's place and name), else its index.</summary>
-    private static string Identity(YamlTree item, int index) => item switch
+    internal static string Identity(YamlTree item, int index) => item switch
     {
         YamlMap map when map.Text("url") is { } url => url,
         YamlMap map when map.Text("name") is { } name && map.Text("in") is { } where => $"{where}:{name}",
         _ => index.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static string Join(string place, string segment)
+    internal static string Join(string place, string segment)
     {
         var shown = segment.Contains('/', StringComparison.Ordinal) ? $"[{segment}]" : segment;
         return place.Length == 0 ? shown : $"{place}/{shown}";

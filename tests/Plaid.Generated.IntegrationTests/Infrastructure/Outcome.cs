@@ -16,19 +16,23 @@ internal static class Outcome
     /// <summary>
     /// Cancels, then measures how long the call takes to end from that moment (not from its start),
     /// so a slow machine does not inflate the figure with work done before the cancellation. The clock
-    /// stops when the call ends, before the exception is checked for credentials.
+    /// stops when the call ends (<see cref="EndedAt"/>), before the exception is checked for credentials.
     /// </summary>
     public static async Task<(Exception? Exception, TimeSpan SinceCancel)> CancelAndMeasure(Task call, CancellationTokenSource cancellation)
     {
-        var sinceCancel = Stopwatch.StartNew();
+        var cancelledAt = Stopwatch.GetTimestamp();
+        var endedAt = EndedAt(call);
         await cancellation.CancelAsync();
-        await call.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        sinceCancel.Stop();
-        return (await CatchAsync(() => call), sinceCancel.Elapsed);
+        var sinceCancel = Stopwatch.GetElapsedTime(cancelledAt, await endedAt);
+        return (await CatchAsync(() => call), sinceCancel);
     }
 
-    /// <summary>The outcome of a call that has already ended, checked like any other; a call still running fails with <see cref="TimeoutException"/>.</summary>
-    public static Task<Exception?> CatchEnded(Task call) => CatchAsync(() => call.WaitAsync(TimeSpan.Zero));
+    /// <summary>
+    /// The <see cref="Stopwatch"/> timestamp at which <paramref name="call"/> completed, read on the thread that
+    /// completed it: the test's own wait to be scheduled afterwards, long on a loaded machine, is not counted.
+    /// </summary>
+    public static Task<long> EndedAt(Task call) =>
+        call.ContinueWith(static _ => Stopwatch.GetTimestamp(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     public static async Task<Exception?> CatchAsync(Func<Task> call)
     {

@@ -10,7 +10,8 @@ internal sealed class SendClock(HttpMessageHandler inner) : DelegatingHandler(in
 {
     private long _started;
 
-    public TimeSpan SinceSendStarted => Stopwatch.GetElapsedTime(Interlocked.Read(ref _started));
+    /// <summary>The time from the send to <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    public TimeSpan SendStartedUntil(long timestamp) => Stopwatch.GetElapsedTime(Interlocked.Read(ref _started), timestamp);
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -22,6 +22,7 @@ internal static class Probe
 
     // args: client id, secret, token, success body file, error body file.
     public const string Program = """
+        using System.Diagnostics;
         using System.Net;
         using System.Text;
         using Newtonsoft.Json;
@@ -33,6 +34,14 @@ internal static class Probe
         var errorBody = File.ReadAllText(args[4]);
 
         var report = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        var activities = new List<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Plaid.Generated",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => activities.Add($"{activity.DisplayName} {activity.Status}"),
+        };
+        ActivitySource.AddActivityListener(listener);
         var sent = 0;
         HttpRequestMessage? request = null;
         string? requestBody = null;
@@ -71,6 +80,7 @@ internal static class Probe
         Failure("access_token", await Capture(() => plaid.ProcessorAuthGetAsync(new ProcessorAuthGetRequest { ProcessorToken = "access-sandbox-1234-5678" })));
         Failure("production_token", await Capture(() => plaid.ProcessorAuthGetAsync(new ProcessorAuthGetRequest { ProcessorToken = "processor-production-1234-5678" })));
         report["refused.sent"] = (sent - sentBefore).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        report["activities"] = string.Join(" | ", activities);
 
         Console.WriteLine(JsonConvert.SerializeObject(report));
         return 0;

@@ -1,12 +1,12 @@
-using System.Diagnostics;
 using Newtonsoft.Json;
 
 namespace Plaid.Generated.Tests.SecondOperation;
 
 /// <summary>
-/// Issue 12.2: adding an operation to the fragment is enough. In a copy of the library, POST /processor/auth/get is
-/// cut from Plaid's spec into the fragment; one build of a consumer program then calls it through MockHttp. No file of
-/// the library mentions the operation, so nothing in this test could have been written by hand for it.
+/// Issue 12.2: adding an operation to the fragment is enough. In a copy of the library, <c>build/ContractDiff extract</c>
+/// cuts the fragment again from Plaid's spec with POST /processor/auth/get added (our descriptions kept, none of Plaid's
+/// copied); one build of a consumer program then calls it through MockHttp. No file of the library mentions the
+/// operation, so nothing in this test could have been written by hand for it.
 /// </summary>
 [NonParallelizable]
 public class SecondOperationTests
@@ -59,7 +59,10 @@ public class SecondOperationTests
 
         _copy = new LibraryCopy();
         var fragment = _copy.PathOf("openapi/processor-balance-get.yaml");
-        File.WriteAllText(fragment, UpstreamOperationCut.AddTo(File.ReadAllText(fragment), File.ReadAllText(Upstream), "/processor/auth/get"));
+        _copy.Dotnet(
+            Path.Combine(AppContext.BaseDirectory, "ContractDiff.dll"), "extract", "--upstream", Upstream,
+            "--operation", "POST /processor/balance/get", "--operation", "POST /processor/auth/get",
+            "--descriptions-from", fragment, "--out", fragment);
 
         Directory.CreateDirectory(_copy.PathOf("probe"));
         File.WriteAllText(_copy.PathOf("probe/Probe.csproj"), Probe.Project);
@@ -67,8 +70,8 @@ public class SecondOperationTests
         File.WriteAllText(_copy.PathOf("probe/success.json"), SuccessBody);
         File.WriteAllText(_copy.PathOf("probe/error.json"), ErrorBody);
 
-        Run("build", "probe/Probe.csproj", "-nodeReuse:false", "-v:q");
-        var output = Run(_copy.PathOf("probe/bin/Debug/net10.0/Probe.dll"), ClientId, Secret, Token, "probe/success.json", "probe/error.json");
+        _copy.Dotnet("build", "probe/Probe.csproj", "-nodeReuse:false", "-v:q");
+        var output = _copy.Dotnet("probe/bin/Debug/net10.0/Probe.dll", ClientId, Secret, Token, "probe/success.json", "probe/error.json");
         _report = JsonConvert.DeserializeObject<Dictionary<string, string?>>(output)!;
     }
 
@@ -154,6 +157,13 @@ public class SecondOperationTests
     }
 
     [Test]
+    public void Each_call_is_an_activity_named_after_the_new_operation()
+    {
+        Assert.That(_report["activities"], Is.EqualTo(
+            "POST /processor/auth/get Unset | POST /processor/auth/get Unset | POST /processor/auth/get Error | POST /processor/auth/get Error"));
+    }
+
+    [Test]
     public void Its_processor_token_is_checked_before_sending()
     {
         using (Assert.EnterMultipleScope())
@@ -164,21 +174,5 @@ public class SecondOperationTests
             Assert.That(_report["production_token.message"], Does.Contain("'production' environment but the client is configured for Sandbox"));
             Assert.That(_report["refused.sent"], Is.EqualTo("0"));
         }
-    }
-
-    private string Run(string command, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [command, .. arguments])
-        {
-            WorkingDirectory = _copy!.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"dotnet {command} failed:\n{output}\n{stderr.Result}");
-        return output;
     }
 }
