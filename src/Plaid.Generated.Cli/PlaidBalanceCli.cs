@@ -8,9 +8,6 @@ namespace Plaid.Generated.Cli;
 /// <summary><c>plaid-balance</c>: everything but the process boundary, so tests can run it in-process.</summary>
 internal static class PlaidBalanceCli
 {
-    public const string ClientIdVariable = "PLAID_CLIENT_ID";
-    public const string SecretVariable = "PLAID_SECRET";
-
     private const string HelpHint = "Run 'plaid-balance --help' for the flags.";
 
     // What the offline mode sends to FakePlaidHandler, which accepts any credentials.
@@ -36,7 +33,7 @@ internal static class PlaidBalanceCli
         using var output = new StringWriter();
         using var diagnostics = new StringWriter();
         var exitCode = await RunUnmaskedAsync(args, output, diagnostics, environment, transport, timeProvider).ConfigureAwait(false);
-        var redactor = new CredentialRedactor(environment.GetValueOrDefault(ClientIdVariable), environment.GetValueOrDefault(SecretVariable));
+        var redactor = new CredentialRedactor(environment.GetValueOrDefault(Credentials.ClientIdVariable), environment.GetValueOrDefault(Credentials.SecretVariable));
         // Diagnostics first: the offline-fake notice belongs above the table.
         await stderr.WriteAsync(redactor.Redact(diagnostics.ToString())).ConfigureAwait(false);
         await stdout.WriteAsync(redactor.Redact(output.ToString())).ConfigureAwait(false);
@@ -80,7 +77,7 @@ internal static class PlaidBalanceCli
             credentials = Credentials.From(environment);
             if (arguments.BaseUrl is not null && credentials is null)
             {
-                throw new UsageException($"--base-url needs credentials: set {ClientIdVariable} and {SecretVariable}.");
+                throw new UsageException($"--base-url needs credentials: set {Credentials.ClientIdVariable} and {Credentials.SecretVariable}.");
             }
 
             if (credentials is not null && arguments.BaseUrl is null && arguments.ProcessorToken is null)
@@ -98,7 +95,7 @@ internal static class PlaidBalanceCli
         if (credentials is null)
         {
             stderr.WriteLine(
-                $"plaid-balance: {ClientIdVariable} and {SecretVariable} are not set and there is no --base-url: "
+                $"plaid-balance: {Credentials.ClientIdVariable} and {Credentials.SecretVariable} are not set and there is no --base-url: "
                 + "answering from FakePlaidHandler, an offline fake of Plaid (no network).");
         }
 

@@ -2,7 +2,7 @@ using Plaid.Generated.Cli;
 
 var environment = new Dictionary<string, string?>
 {
-    [PlaidBalanceCli.ClientIdVariable] = Environment.GetEnvironmentVariable(PlaidBalanceCli.ClientIdVariable),
-    [PlaidBalanceCli.SecretVariable] = Environment.GetEnvironmentVariable(PlaidBalanceCli.SecretVariable),
+    [Credentials.ClientIdVariable] = Environment.GetEnvironmentVariable(Credentials.ClientIdVariable),
+    [Credentials.SecretVariable] = Environment.GetEnvironmentVariable(Credentials.SecretVariable),
 };
 return await PlaidBalanceCli.RunAsync(args, Console.Out, Console.Error, environment).ConfigureAwait(false);

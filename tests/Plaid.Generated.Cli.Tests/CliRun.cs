@@ -18,8 +18,8 @@ internal static class CliRun
 
     public static readonly IReadOnlyDictionary<string, string?> WithCredentials = new Dictionary<string, string?>
     {
-        [PlaidBalanceCli.ClientIdVariable] = ClientId,
-        [PlaidBalanceCli.SecretVariable] = Secret,
+        [Credentials.ClientIdVariable] = ClientId,
+        [Credentials.SecretVariable] = Secret,
     };
 
     /// <param name="environment">The variables the CLI sees.</param>
@@ -74,8 +74,8 @@ internal static class CliRun
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment.Remove(PlaidBalanceCli.ClientIdVariable);
-        start.Environment.Remove(PlaidBalanceCli.SecretVariable);
+        start.Environment.Remove(Credentials.ClientIdVariable);
+        start.Environment.Remove(Credentials.SecretVariable);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

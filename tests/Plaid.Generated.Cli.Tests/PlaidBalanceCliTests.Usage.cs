@@ -37,7 +37,7 @@ public partial class PlaidBalanceCliTests
     public async Task Only_one_credential_is_a_usage_error()
     {
         var result = await InProcessAsync(
-            new Dictionary<string, string?> { [PlaidBalanceCli.SecretVariable] = Secret }, new NoNetwork(), "--processor-token", "processor-sandbox-a-b");
+            new Dictionary<string, string?> { [Credentials.SecretVariable] = Secret }, new NoNetwork(), "--processor-token", "processor-sandbox-a-b");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(result.Stderr, Does.Contain("PLAID_CLIENT_ID is not"));
