@@ -40,7 +40,7 @@ for operation in "${operations[@]}"; do operation_args+=(--operation "$operation
 previous=$(mktemp)
 cp "$spec" "$previous"
 extract_log=$(mktemp)
-trap 'rm -f "$previous" "$extract_log"' EXIT
+trap 'rm -f "$previous" "$extract_log" "${diff_log:-}" "${api_log:-}"' EXIT
 "${diff_tool[@]}" extract --upstream "$upstream" "${operation_args[@]}" --out "$spec" \
   --descriptions-from "$previous" --descriptions-from "$baseline" | tee "$extract_log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "sync: extract failed, $spec is unchanged" >&2; exit 2; }
@@ -69,7 +69,7 @@ if [ "$bump" = major ]; then
   next="$((base_major + 1)).0.0"
   satisfied=$([ "$cur_major" -gt "$base_major" ] && echo yes || echo no)
 elif [ "$bump" = patch ]; then
-  bump=patch; next="$base_major.$base_minor.$((base_patch + 1))"
+  next="$base_major.$base_minor.$((base_patch + 1))"
   satisfied=$([ "$(printf '%s\n' "$baseline_version" "$current_version" | sort -V | tail -1)" = "$current_version" ] && [ "$current_version" != "$baseline_version" ] && echo yes || echo no)
 else
   next="$base_major.$((base_minor + 1)).0"

@@ -24,6 +24,6 @@ internal sealed record Credentials(string ClientId, string Secret)
     private static string? Read(IReadOnlyDictionary<string, string?> environment, string name) =>
         environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    // A record prints its members; this one must never print the secret.
-    public override string ToString() => $"Credentials {{ ClientId = {ClientId} }}";
+    // A record prints its members; this one prints neither credential (the CLI masks the client id too).
+    public override string ToString() => $"Credentials {{ ClientId = {CredentialRedactor.Mask} }}";
 }

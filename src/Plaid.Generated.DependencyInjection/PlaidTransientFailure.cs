@@ -48,6 +48,11 @@ internal static class PlaidTransientFailure
     {
         try
         {
+            if (body.StartsWith(Utf8JsonTokenReader.Utf8ByteOrderMark))
+            {
+                body = body[Utf8JsonTokenReader.Utf8ByteOrderMark.Length..];
+            }
+
             var reader = new Utf8JsonReader(body, StrictJson);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
@@ -68,8 +73,9 @@ internal static class PlaidTransientFailure
 
             return null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: GetString on a lone surrogate escape. Either way the client reports the body.
             return null;
         }
     }

@@ -15,9 +15,22 @@ public readonly struct CredentialRedactor(string? clientId, string? secret)
     // Shorter values would garble ordinary text and are not real Plaid credentials anyway.
     private const int MinimumLength = 4;
 
-    /// <summary>The text with every occurrence of the secret and the client id replaced by <see cref="Mask"/>.</summary>
+    /// <summary>
+    /// The text with every occurrence of the secret and the client id replaced by <see cref="Mask"/>, including one a
+    /// server spelt with JSON escapes (<c>\u0073ecret</c>): then the escapes of printable characters are decoded first.
+    /// </summary>
     /// <param name="text">Text that may contain the credentials.</param>
-    public string Redact(string text) => Replace(Replace(text, secret), clientId);
+    public string Redact(string text)
+    {
+        var redacted = Replace(Replace(text, secret), clientId);
+        if (!redacted.Contains('\\'))
+        {
+            return redacted;
+        }
+
+        var decoded = DecodePrintableJsonEscapes(redacted);
+        return Leaks(decoded) ? Replace(Replace(decoded, secret), clientId) : redacted;
+    }
 
     /// <summary>Whether the text contains the secret or the client id.</summary>
     /// <param name="text">Text that may contain the credentials.</param>
@@ -28,4 +41,40 @@ public readonly struct CredentialRedactor(string? clientId, string? secret)
 
     private static bool Contains(string text, string? value) =>
         value is { Length: >= MinimumLength } && text.Contains(value, StringComparison.Ordinal);
+
+    // Decodes \uXXXX escapes of printable characters (and \/) and keeps every other escape, so JSON stays JSON
+    // with the same meaning while an escaped credential becomes plain text that Replace can find.
+    private static string DecodePrintableJsonEscapes(string text)
+    {
+        var decoded = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\\' || i + 1 == text.Length)
+            {
+                decoded.Append(text[i]);
+                continue;
+            }
+
+            var next = text[i + 1];
+            if (next == '/')
+            {
+                decoded.Append('/');
+            }
+            else if (next == 'u' && i + 5 < text.Length
+                && ushort.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code)
+                && code >= 0x20 && code != '"' && code != '\\' && !char.IsSurrogate((char)code))
+            {
+                decoded.Append((char)code);
+                i += 4;
+            }
+            else
+            {
+                decoded.Append(text, i, 2);
+            }
+
+            i++;
+        }
+
+        return decoded.ToString();
+    }
 }

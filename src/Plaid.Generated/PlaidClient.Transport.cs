@@ -41,9 +41,9 @@ public sealed partial class PlaidClient
 
         using (response)
         {
-            EnsureAnsweredByConfiguredOrigin(response, credentials.Redactor);
             var statusCode = (int)response.StatusCode;
             ObserveStatusCode(statusCode);
+            EnsureAnsweredByConfiguredOrigin(response, credentials.Redactor);
             ResponseContent content;
             using var deadline = CallDeadline.ForBody(_httpClient, sendStartedAt, cancellationToken);
             try

@@ -20,7 +20,7 @@ public sealed partial class PlaidClientOptions
             return "must be an absolute http or https URI.";
         }
 
-        // Uri.IsLoopback: localhost, 127.0.0.0/8 and ::1 (Uri also reads the name "loopback" as localhost).
+        // Uri.IsLoopback: localhost, 127.0.0.0/8 and ::1 (Uri rewrites the name "loopback" to localhost, so requests go there too).
         if (baseUri.Scheme == Uri.UriSchemeHttp && !baseUri.IsLoopback)
         {
             return $"must use https: plain http (here to host '{baseUri.IdnHost}') would send the secret in clear text; "

@@ -92,6 +92,29 @@ public class RetryTests
     }
 
     [Test]
+    public async Task An_error_code_with_a_lone_surrogate_escape_is_the_clients_PlaidApiException_not_an_escape_from_the_retry_rule()
+    {
+        var harness = new PlaidHarness().Answers(Status(HttpStatusCode.BadRequest, """{"error_type":"API_ERROR","error_code":"\ud800"}"""));
+
+        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+        Assert.That(error!.StatusCode, Is.EqualTo(400));
+    }
+
+    [Test]
+    public async Task A_retryable_code_after_a_byte_order_mark_is_retried_as_the_client_reads_it()
+    {
+        var harness = new PlaidHarness().Answers(
+            Status(HttpStatusCode.BadRequest, "\uFEFF" + """{"error_type":"INSTITUTION_ERROR","error_code":"INSTITUTION_DOWN","error_message":"m","display_message":null,"request_id":"r"}"""),
+            Success);
+
+        await harness.GetAsync();
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public async Task Retry_after_in_seconds_sets_the_delay()
     {
         var harness = new PlaidHarness().Answers(

@@ -13,6 +13,7 @@ public class BaseUriRuleTests
     [TestCase("http://127.0.0.1:9/")]
     [TestCase("http://127.255.255.254/")]
     [TestCase("http://[::1]:8080/")]
+    [TestCase("http://loopback/")]
     public void Https_anywhere_and_http_on_loopback_are_allowed(string baseUri)
     {
         var uri = new Uri(baseUri);
@@ -40,6 +41,12 @@ public class BaseUriRuleTests
             Assert.That(exception.Message, Does.Contain("PlaidClientOptions.BaseUri must use https"));
             Assert.That(exception.Message, Does.Contain("loopback host (localhost, 127.0.0.0/8, ::1)"));
         }
+    }
+
+    [Test]
+    public void The_name_loopback_is_allowed_because_Uri_sends_it_to_localhost_not_to_dns()
+    {
+        Assert.That(new Uri("http://loopback:5000/").IdnHost, Is.EqualTo("localhost"));
     }
 
     [Test]

@@ -50,4 +50,32 @@ public class PlaidClientRedactionTests
         AssertRedacted(exception);
         Assert.That(exception.RequestId, Is.EqualTo("req-REDACTED"));
     }
+
+    [Test]
+    public async Task Credentials_a_server_spells_with_json_escapes_are_redacted_in_every_parsed_member()
+    {
+        static string Escaped(string value) => "\\u" + ((int)value[0]).ToString("x4") + value[1..];
+        var body = $$"""
+            {"error_type":"INVALID_INPUT","error_code":"INVALID_API_KEYS",
+             "error_message":"keys {{Escaped(TestClient.ClientId)}} / {{Escaped(TestClient.Secret)}} are wrong",
+             "display_message":null,"request_id":"req-{{Escaped(TestClient.Secret)}}","causes":["{{Escaped(TestClient.Secret)}}"]}
+            """;
+        Assert.That(body, Does.Not.Contain(TestClient.Secret), "the body spells the secret only with an escape");
+
+        var exception = await new TestClient().Responds(HttpStatusCode.BadRequest, body).GetFailureAsync();
+
+        AssertRedacted(exception);
+        Assert.That(exception.ErrorCode, Is.EqualTo(PlaidErrorCodes.InvalidApiKeys));
+        Assert.That(exception.Error!.ErrorMessage, Is.EqualTo("keys REDACTED / REDACTED are wrong"));
+        Assert.That(exception.RequestId, Is.EqualTo("req-REDACTED"));
+        Assert.That(exception.Error.Causes, Is.EqualTo(new object[] { "REDACTED" }));
+    }
+
+    [Test]
+    public void Escapes_that_spell_no_credential_are_left_as_the_server_sent_them()
+    {
+        var redactor = new CredentialRedactor(TestClient.ClientId, TestClient.Secret);
+
+        Assert.That(redactor.Redact("""{"name":"caf\u00e9 \"x\" \\u0073"}"""), Is.EqualTo("""{"name":"caf\u00e9 \"x\" \\u0073"}"""));
+    }
 }

@@ -32,6 +32,20 @@ public class TelemetryTests
     }
 
     [Test]
+    public async Task A_refused_redirect_still_tags_its_status_code()
+    {
+        var test = new TestClient().Responds(HttpStatusCode.TemporaryRedirect, "",
+            configure: response => response.Headers.Location = new Uri("https://elsewhere.example/processor/balance/get"));
+        using var capture = new TelemetryCapture();
+
+        await test.GetFailureAsync();
+
+        var activity = capture.Activities.Single();
+        Assert.That(activity.GetTagItem("http.response.status_code"), Is.EqualTo(307));
+        Assert.That(activity.Status, Is.EqualTo(ActivityStatusCode.Error));
+    }
+
+    [Test]
     public async Task A_call_records_its_duration_in_seconds_tagged_with_the_operation()
     {
         var test = new TestClient().RespondsWithSpecExample();

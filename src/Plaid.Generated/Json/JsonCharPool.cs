@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 
 namespace Plaid.Generated;
 
-/// <summary>Lets <c>JsonTextReader</c>/<c>JsonTextWriter</c> rent their character buffers instead of allocating them per call.</summary>
+/// <summary>Lets the request's <c>JsonTextWriter</c> rent its character buffers instead of allocating them per call.</summary>
 internal sealed class JsonCharPool : IArrayPool<char>
 {
     public static readonly JsonCharPool Instance = new();
