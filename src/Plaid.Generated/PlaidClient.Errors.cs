@@ -87,7 +87,7 @@ public sealed partial class PlaidClient
         try
         {
             using var reader = new Utf8JsonTokenReader(Encoding.UTF8.GetBytes(body));
-            var error = PlaidJson.LenientSerializer.Deserialize<PlaidError>(reader);
+            var error = PlaidJson.ErrorReader.Deserialize<PlaidError>(reader);
             return error is not null && (error.ErrorCode is { Length: > 0 } || error.ErrorType != default(PlaidErrorType)) ? error : null;
         }
         catch (JsonException exception)

@@ -12,7 +12,7 @@ public sealed partial class PlaidClient
         var statusCode = (int)response.StatusCode;
         if (statusCode is >= 300 and <= 399)
         {
-            var location = response.Headers.Location is { } target ? $"Location {redactor.Redact(Describe(target))}" : "no Location";
+            var location = response.Headers.Location is { } target ? $"Location {redactor.Redact(WithoutQuery(target))}" : "no Location";
             throw new PlaidApiException(
                 $"Plaid answered HTTP {statusCode} ({redactor.Redact(response.ReasonPhrase ?? "")}) with {location}, a redirect. Plaid's API never "
                 + "redirects and the client does not follow redirects: credentials are never sent to another origin.",
@@ -39,7 +39,7 @@ public sealed partial class PlaidClient
     private static string Origin(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.StrongPort, UriFormat.SafeUnescaped);
 
     // The query and user info of a Location are whatever the redirecting server put there: leave them out.
-    private static string Describe(Uri location) => location.IsAbsoluteUri
+    private static string WithoutQuery(Uri location) => location.IsAbsoluteUri
         ? location.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.SafeUnescaped)
         : location.OriginalString.Split('?', '#')[0];
 }

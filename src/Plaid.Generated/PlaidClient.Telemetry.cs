@@ -70,7 +70,7 @@ public sealed partial class PlaidClient
             var failure = CallFailure.Of(exception);
             if (activity is not null)
             {
-                failure.Describe(activity);
+                failure.TagOnto(activity);
             }
 
             RecordDuration(operation, startedAt, failure);
@@ -146,7 +146,7 @@ public sealed partial class PlaidClient
             _ => new(TypeName(exception), null, null, null),
         };
 
-        public void Describe(Activity activity)
+        public void TagOnto(Activity activity)
         {
             activity.SetStatus(ActivityStatusCode.Error, PlaidCode ?? ErrorType);
             if (!activity.IsAllDataRequested)

@@ -80,7 +80,7 @@ public sealed partial class PlaidClient
         using var json = new PooledCharWriter();
         using (var writer = new JsonTextWriter(json) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
         {
-            PlaidJson.Serializer.Serialize(writer, request, typeof(TRequest));
+            PlaidJson.RequestWriter.Serialize(writer, request, typeof(TRequest));
         }
 
         var utf8 = new byte[Encoding.UTF8.GetByteCount(json.Written)];

@@ -10,21 +10,21 @@ internal static class PlaidJson
     internal const int MaxDepth = 64;
 
     /// <summary>Writes request bodies.</summary>
-    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(CreateSettings(new RequestContractResolver()));
+    internal static readonly JsonSerializer RequestWriter = JsonSerializer.Create(CreateSettings(new RequestContractResolver()));
 
     /// <summary>Reads success bodies: required members must be present (the reader refuses what is not strict JSON).</summary>
-    private static readonly JsonSerializer StrictReader = JsonSerializer.Create(CreateSettings(new RequiredMembersContractResolver()));
+    private static readonly JsonSerializer ResponseReader = JsonSerializer.Create(CreateSettings(new RequiredMembersContractResolver()));
 
     /// <summary>
     /// For error bodies only: an error object that lacks a member the spec calls required is
     /// still worth reading, because its error_code and request_id are what the caller acts on.
     /// </summary>
-    internal static readonly JsonSerializer LenientSerializer = JsonSerializer.Create(CreateSettings(new OptionalMembersContractResolver()));
+    internal static readonly JsonSerializer ErrorReader = JsonSerializer.Create(CreateSettings(new OptionalMembersContractResolver()));
 
     internal static T? Deserialize<T>(JsonReader reader)
     {
         RequiredMembersContractResolver.BeginDocument();
-        return StrictReader.Deserialize<T>(reader);
+        return ResponseReader.Deserialize<T>(reader);
     }
 
     private static JsonSerializerSettings CreateSettings(IContractResolver contractResolver) => new()
