@@ -48,12 +48,7 @@ internal static class PlaidTransientFailure
     {
         try
         {
-            if (body.StartsWith(Utf8JsonTokenReader.Utf8ByteOrderMark))
-            {
-                body = body[Utf8JsonTokenReader.Utf8ByteOrderMark.Length..];
-            }
-
-            var reader = new Utf8JsonReader(body, StrictJson);
+            var reader = new Utf8JsonReader(body[Utf8JsonTokenReader.ByteOrderMarkLength(body)..], StrictJson);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;

@@ -101,7 +101,7 @@ internal sealed class ResponseContent : IDisposable
     private ReadOnlySpan<byte> WithoutByteOrderMark()
     {
         var bytes = _buffer.AsSpan(0, Length);
-        return bytes.StartsWith(Utf8JsonTokenReader.Utf8ByteOrderMark) ? bytes[Utf8JsonTokenReader.Utf8ByteOrderMark.Length..] : bytes;
+        return bytes[Utf8JsonTokenReader.ByteOrderMarkLength(bytes)..];
     }
 
     private static byte[] Grow(byte[] buffer, long newSize)

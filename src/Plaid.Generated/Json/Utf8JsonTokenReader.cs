@@ -42,11 +42,12 @@ internal sealed class Utf8JsonTokenReader : JsonReader
     /// <param name="utf8">The JSON text; a leading UTF-8 byte order mark is skipped, as RFC 8259 §8.1 allows.</param>
     public Utf8JsonTokenReader(ReadOnlyMemory<byte> utf8)
     {
-        _utf8 = utf8.Span.StartsWith(Utf8ByteOrderMark) ? utf8[Utf8ByteOrderMark.Length..] : utf8;
+        _utf8 = utf8[ByteOrderMarkLength(utf8.Span)..];
         MaxDepth = PlaidJson.MaxDepth;
     }
 
-    internal static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    /// <summary>How many bytes a leading UTF-8 byte order mark takes: 3, or 0 without one. The one place that knows it.</summary>
+    internal static int ByteOrderMarkLength(ReadOnlySpan<byte> utf8) => utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
 
     public override bool Read()
     {
