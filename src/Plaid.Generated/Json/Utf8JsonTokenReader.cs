@@ -84,6 +84,8 @@ internal sealed class Utf8JsonTokenReader : JsonReader
     }
 
     // Typed reads take only their own JSON type: Newtonsoft would also turn "12" into 12 or 1 into "1".
+    // Like Newtonsoft's own readers they answer null at the end of an array, which is how the
+    // serializer reads the items of a typed array (string[], int[] ...): one call past the last item.
     public override string? ReadAsString()
     {
         _readingText = true; // free text (names, ids): not worth a table lookup
@@ -116,7 +118,7 @@ internal sealed class Utf8JsonTokenReader : JsonReader
         _readingDecimal = true; // SetNumber then boxes the decimal once, not a long first
         try
         {
-            if (!Read() || TokenType == JsonToken.Null)
+            if (!ReadValue())
             {
                 return null;
             }
@@ -136,13 +138,16 @@ internal sealed class Utf8JsonTokenReader : JsonReader
 
     private bool ReadTyped(JsonToken expected, string what)
     {
-        if (!Read() || TokenType == JsonToken.Null)
+        if (!ReadValue())
         {
             return false;
         }
 
         return TokenType == expected ? true : throw Unexpected($"Expected {what} at '{Path}', found {TokenType}.");
     }
+
+    /// <summary>Reads the next token; false when it holds no value: the end of the text, null, or the end of an array.</summary>
+    private bool ReadValue() => Read() && TokenType is not (JsonToken.Null or JsonToken.EndArray);
 
     private JsonReaderException Unexpected(string message) => new(message, Path, 0, _consumed, null);
 
