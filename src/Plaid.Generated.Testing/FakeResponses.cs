@@ -6,7 +6,11 @@ using System.Text.Json;
 
 namespace Plaid.Generated.Testing;
 
-/// <summary>The JSON bodies <see cref="FakePlaidHandler"/> answers with, member for member as Plaid sends them.</summary>
+/// <summary>
+/// The JSON bodies <see cref="FakePlaidHandler"/> answers with, member for member as Plaid sends them: a member
+/// the spec does not allow to be null (<c>verification_status</c>, <c>persistent_account_id</c>) is left out
+/// when the fake has no value for it, never sent as null.
+/// </summary>
 internal static class FakeResponses
 {
     /// <summary>The spec example's request id, so the default answer is the spec's example response.</summary>
@@ -35,7 +39,6 @@ internal static class FakeResponses
 
         writer.WriteString("subtype", account.Subtype);
         writer.WriteString("type", account.Type);
-        writer.WriteNull("verification_status");
         writer.WriteEndObject();
         writer.WriteString("request_id", SuccessRequestId);
     });

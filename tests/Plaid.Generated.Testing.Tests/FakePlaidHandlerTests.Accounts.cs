@@ -89,4 +89,24 @@ public partial class FakePlaidHandlerTests
 
         Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
     }
+
+    [Test]
+    public async Task Members_it_has_no_value_for_are_left_out_or_null_only_where_the_spec_allows_null()
+    {
+        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.PlaidChecking with { PersistentAccountId = null, Limit = null, Mask = null } };
+
+        var (status, body) = await Fake.PostAsync(handler, $$"""{"processor_token":"{{Fake.Token}}"}""", Fake.AllHeaders);
+
+        using var answer = System.Text.Json.JsonDocument.Parse(body);
+        var account = answer.RootElement.GetProperty("account");
+        string[] nulls = [.. account.EnumerateObject().Concat(account.GetProperty("balances").EnumerateObject())
+            .Where(member => member.Value.ValueKind == System.Text.Json.JsonValueKind.Null).Select(member => member.Name).Order(StringComparer.Ordinal)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(200));
+            Assert.That(account.TryGetProperty("verification_status", out _), Is.False, "verification_status is not nullable: absent, not null");
+            Assert.That(account.TryGetProperty("persistent_account_id", out _), Is.False);
+            Assert.That(nulls, Is.EqualTo(new[] { "limit", "mask", "unofficial_currency_code" }));
+        });
+    }
 }
