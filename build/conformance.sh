@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Conformance with Plaid's own spec (../shared/plaid-openapi/2020-09-14.yml), against Stoplight Prism, the
+# OpenAPI mock server pinned in build/package.json and installed with `npm ci`:
+#   1. the public PlaidClient against `prism mock -d` (random schema-valid answers): CONFORMANCE_CALLS calls
+#      (default 1200), half with options, every third forced to a 4xx/5xx with `Prefer: code=N, dynamic=true`.
+#      Each answer is judged from its raw bytes (build/Conformance): a 2xx equals the body in every member the
+#      spec defines, an error keeps the Plaid error as sent, a body that is not an object gives no error fields;
+#   2. FakePlaidHandler's scenarios served on loopback through `prism proxy` (validating) of the same spec: no
+#      violation but the deliberate unknown subtype of FakeAccount.UnknownSubtype.
+# Prism must log no request violation. Prints "conformance: N calls, N right" (and the fake's line); exits
+# non-zero when anything is wrong. Without node/npm or the spec it says so and skips, unless CI=true.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+spec=../shared/plaid-openapi/2020-09-14.yml
+calls=${CONFORMANCE_CALLS:-1200}
+
+missing() {
+  if [ "${CI:-}" = "true" ]; then
+    echo "conformance: FAIL ($1, which CI must have)"
+    exit 1
+  fi
+  echo "conformance: SKIPPED ($1; under CI=true this is a failure)"
+  exit 0
+}
+fail() {
+  echo "conformance: FAIL ($*)"
+  exit 1
+}
+
+{ command -v node && command -v npm; } >/dev/null || missing "node and npm are not installed"
+[ -f "$spec" ] || missing "$spec is absent"
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== npm ci (build/package-lock.json) $(date +%T)"
+(cd build && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error) || fail "npm ci failed"
+prism=build/node_modules/.bin/prism
+prism_version=$("$prism" --version) || fail "prism does not run"
+
+# Three loopback ports the system hands out, held together so that they differ.
+read -r mock_port proxy_port fake_port < <(node -e '
+  const net = require("net");
+  const servers = [0, 1, 2].map(() => net.createServer());
+  Promise.all(servers.map(s => new Promise(r => s.listen(0, "127.0.0.1", r)))).then(() => {
+    console.log(servers.map(s => s.address().port).join(" "));
+    servers.forEach(s => s.close());
+  });')
+[ -n "$fake_port" ] || fail "no free loopback port"
+
+echo "== Prism $prism_version: mock -d on 127.0.0.1:$mock_port, proxy on 127.0.0.1:$proxy_port -> fake on 127.0.0.1:$fake_port"
+"$prism" mock -d -h 127.0.0.1 -p "$mock_port" "$spec" >"$work/mock.log" 2>&1 &
+pids+=($!)
+"$prism" proxy -h 127.0.0.1 -p "$proxy_port" "$spec" "http://127.0.0.1:$fake_port" >"$work/proxy.log" 2>&1 &
+pids+=($!)
+
+dotnet build build/Conformance -c Release -v:q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "build/Conformance does not build"; }
+
+echo "== waiting for Prism $(date +%T)"
+for log in mock proxy; do
+  for _ in $(seq 1 120); do
+    grep -q "Prism is listening on" "$work/$log.log" && break
+    sleep 1
+  done
+  grep -q "Prism is listening on" "$work/$log.log" || { tail -20 "$work/$log.log"; fail "prism $log did not start"; }
+done
+
+echo "== calls $(date +%T)"
+dotnet build/Conformance/bin/Release/net10.0/Plaid.Generated.Conformance.dll \
+  "$spec" "http://127.0.0.1:$mock_port" "$calls" "http://127.0.0.1:$proxy_port" "$fake_port"
+driver_status=$?
+
+echo "== done $(date +%T)"
+received=$(grep -c "Request received" "$work/mock.log")
+request_violations=$(cat "$work/mock.log" "$work/proxy.log" | grep -c "Violation: request")
+echo "Prism $prism_version: $received requests received by the mock, $request_violations request violations logged"
+if [ "$request_violations" -ne 0 ]; then
+  grep "Violation: request" "$work/mock.log" "$work/proxy.log" | head -5
+  fail "Prism logged request violations"
+fi
+[ "$received" -ge "$calls" ] || fail "the mock received $received requests, fewer than the $calls calls"
+[ "$driver_status" -eq 0 ] || fail "answers above were read wrong"
+echo "conformance: PASS (Prism $prism_version, $calls calls against the mock, FakePlaidHandler through the validating proxy)"
