@@ -18,10 +18,11 @@ internal enum SpecKind
 
 /// <summary>
 /// One member of a schema, read from an OpenAPI document with references resolved. <see cref="Members"/> are an
-/// object's members, <see cref="Items"/> an array's item (its name is "[]").
+/// object's members, <see cref="Items"/> an array's item (its name is "[]"); <see cref="IsEnum"/> when the spec
+/// lists its values. Shared by build/Conformance and the fuzz oracle of Plaid.Generated.IntegrationTests.
 /// </summary>
 internal sealed record SpecMember(
-    string Name, SpecKind Kind, bool Required, bool Nullable, IReadOnlyList<SpecMember> Members, SpecMember? Items)
+    string Name, SpecKind Kind, bool Required, bool Nullable, bool IsEnum, IReadOnlyList<SpecMember> Members, SpecMember? Items)
 {
     public SpecMember? Member(string name) => Members.FirstOrDefault(member => member.Name == name);
 }
@@ -77,6 +78,6 @@ internal static class SpecSchema
             .Select(property => Read(property.Key, property.Value, requiredNames.Contains(property.Key), depth + 1))
             .ToArray();
         var items = kind == SpecKind.Array && schema.Items is { } itemSchema ? Read("[]", itemSchema, required: true, depth + 1) : null;
-        return new SpecMember(name, kind, required, (type & JsonSchemaType.Null) != 0, members, items);
+        return new SpecMember(name, kind, required, (type & JsonSchemaType.Null) != 0, schema.Enum is { Count: > 0 }, members, items);
     }
 }

@@ -75,4 +75,35 @@ public class ResultOracleTests
         Assert.That(ErrorOracle.Judge(Utf8(body), exception), Is.Null);
         Assert.That(ErrorOracle.NotAPlaidError(Utf8(body.Replace("\"status\": 400", "\"status\": \"400\"", StringComparison.Ordinal))), Does.Contain("'status' is not a Integer"));
     }
+
+    [Test]
+    public void The_oracle_checks_a_member_the_day_it_is_added_to_the_spec()
+    {
+        var spec = File.ReadAllText(SpecMembers.ClientSpecPath);
+        var added = spec.Replace(
+            "        request_id:\n          $ref: '#/components/schemas/RequestID'\n      required:\n        - account\n",
+            "        request_id:\n          $ref: '#/components/schemas/RequestID'\n        fuzz_added:\n          type: integer\n      required:\n        - fuzz_added\n        - account\n",
+            StringComparison.Ordinal);
+        Assert.That(added, Is.Not.EqualTo(spec), "the spec's ProcessorBalanceGetResponse is not where this test expects it");
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "spec-with-an-added-member.yaml");
+        File.WriteAllText(path, added);
+
+        var (balanceResponse, _) = SpecMembers.Read(path);
+
+        Assert.That(Schema.Check(System.Text.Json.JsonDocument.Parse(Fixtures.SpecExample).RootElement, balanceResponse), Is.EqualTo("required 'fuzz_added' is absent"));
+        Assert.That(Schema.Check(System.Text.Json.JsonDocument.Parse(Fixtures.SpecExample.Replace("\"request_id\"", "\"fuzz_added\": \"x\", \"request_id\"", StringComparison.Ordinal)).RootElement, balanceResponse), Does.Contain("'fuzz_added' is not a Integer"));
+    }
+
+    [Test]
+    public void The_error_oracle_takes_the_subtype_arrays_from_the_spec()
+    {
+        var subtypes = Schema.PlaidError.Where(member => member.Name.EndsWith("_account_subtypes", StringComparison.Ordinal)).ToList();
+
+        Assert.That(subtypes.Select(member => (member.Name, member.Kind, member.Presence)), Is.EquivalentTo(new[]
+        {
+            ("required_account_subtypes", Kind.StringArray, Presence.Optional),
+            ("provided_account_subtypes", Kind.StringArray, Presence.Optional),
+        }));
+        Assert.That(Schema.PlaidError.Single(member => member.Name == "error_type").Presence, Is.EqualTo(Presence.OptionalNotNull));
+    }
 }
