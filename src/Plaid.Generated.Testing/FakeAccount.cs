@@ -74,6 +74,9 @@ public sealed record FakeAccount(string AccountId, string Name, string Type, str
         HolderCategory = "personal",
     };
 
-    /// <summary>A depository account whose subtype this client was not generated with: it must arrive as a value, not fail.</summary>
+    /// <summary>
+    /// A depository account whose subtype this client was not generated with: it must arrive as a value, not fail.
+    /// Its subtype is outside the enum of Plaid's spec on purpose, the one answer of the fake that the spec does not allow.
+    /// </summary>
     public static FakeAccount UnknownSubtype { get; } = PlaidChecking with { Subtype = "crypto wallet", Name = "Plaid Future Account" };
 }
