@@ -40,7 +40,8 @@ internal static class BodyComparison
                 break;
             case SpecKind.DateTime:
                 equal = raw.ValueKind == JsonValueKind.String && parsed is DateTimeOffset instant
-                    && DateTimeOffset.Parse(raw.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) == instant;
+                    && DateTimeOffset.TryParse(raw.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var sent)
+                    && sent == instant;
                 break;
             case SpecKind.Number:
                 equal = raw.ValueKind == JsonValueKind.Number && raw.TryGetDecimal(out var number) && number == Convert.ToDecimal(parsed, CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ internal static class FakeRun
     private const string CapitalOneToken = "processor-sandbox-capital-one";
     private const string UnknownSubtypeToken = "processor-sandbox-unknown-subtype";
 
-    private sealed record Scenario(string Name, string Token, DateTimeOffset? MinLastUpdated = null, int? ExpectedStatus = 200, string? ExpectedCode = null);
+    private sealed record Scenario(string Name, string Token, DateTimeOffset? MinLastUpdated = null, int ExpectedStatus = 200, string? ExpectedCode = null);
 
     public static async Task<Tally> RunAsync(Uri proxy, int fakePort, AnswerCheck check)
     {
@@ -34,9 +34,10 @@ internal static class FakeRun
 
             var exchange = new Exchange();
             var (response, failure) = await Calls.SendAsync(client, exchange, scenario.Token, scenario.MinLastUpdated).ConfigureAwait(false);
+            var code = (failure as PlaidApiException)?.ErrorCode;
             var problem = UnallowedViolations(exchange.Violations, scenario.Token)
                 ?? (exchange.Status != scenario.ExpectedStatus ? $"HTTP {exchange.Status}, expected {scenario.ExpectedStatus}" : null)
-                ?? ((failure as PlaidApiException)?.ErrorCode != scenario.ExpectedCode ? $"error code {(failure as PlaidApiException)?.ErrorCode ?? "(none)"}, expected {scenario.ExpectedCode}" : null)
+                ?? (code != scenario.ExpectedCode ? $"error code {code ?? "(none)"}, expected {scenario.ExpectedCode ?? "(none)"}" : null)
                 ?? check.Problem(exchange, response, failure);
             tally.Add(scenario.Name, exchange.Status, problem);
         }
