@@ -8,13 +8,21 @@ public sealed class ExtractException(string message) : Exception(message);
 /// <summary>
 /// Cuts a self-contained OpenAPI fragment out of a full spec: <c>openapi</c>, <c>info</c> (upstream's version),
 /// <c>servers</c>, the listed operations of their path items, the security they require and every
-/// <c>components</c> entry reachable by <c>$ref</c>, transitively. Upstream's prose is not carried:
+/// <c>components</c> entry reachable by <c>$ref</c>, transitively, plus the schemas the hand-written code is built on
+/// (<see cref="HandWrittenCodeNeeds"/>) and what they reach, whether or not the operations do. Upstream's prose is not carried:
 /// descriptions, summaries and titles come from the previous fragment when it has the member, and a member
 /// it does not have gets none and is listed. Links into Plaid's docs (<c>externalDocs</c>) and vendor
 /// extensions (<c>x-*</c>) are left out.
 /// </summary>
 internal sealed class FragmentExtractor
 {
+    /// <summary>
+    /// The generated types src/Plaid.Generated's hand-written partials name (PlaidApiException.cs and
+    /// PlaidClient.Errors.cs read <c>PlaidError</c>): carried whenever upstream has them, even in the many versions
+    /// of Plaid's spec where the operation declares no error response, so that the client always builds.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HandWrittenCodeNeeds = ["PlaidError"];
+
     private static readonly string[] ProseKeys = ["description", "summary", "title"];
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
@@ -23,6 +31,7 @@ internal sealed class FragmentExtractor
     private readonly YamlMap _components = new();
     private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
     private readonly Queue<string> _toVisit = new();
+    private readonly List<AbsentSchema> _absent = [];
 
     private FragmentExtractor(string upstreamPath, YamlMap upstream)
     {
@@ -30,8 +39,14 @@ internal sealed class FragmentExtractor
         _upstream = upstream;
     }
 
-    /// <summary>The fragment, and the members that need a description written (new upstream).</summary>
-    public sealed record Result(YamlMap Fragment, string Version, IReadOnlyList<string> Undescribed);
+    /// <summary>
+    /// The fragment, the members that need a description written (new upstream), and the schemas of
+    /// <see cref="HandWrittenCodeNeeds"/> upstream does not have (the client cannot build from this fragment).
+    /// </summary>
+    public sealed record Result(YamlMap Fragment, string Version, IReadOnlyList<string> Undescribed, IReadOnlyList<AbsentSchema> Absent);
+
+    /// <summary>A schema the hand-written code needs that upstream lacks, and upstream's schemas with the same members.</summary>
+    public sealed record AbsentSchema(string Name, IReadOnlyList<string> LookAlikes);
 
     /// <param name="upstreamPath">For messages.</param>
     /// <param name="upstream">The full spec.</param>
@@ -56,7 +71,7 @@ internal sealed class FragmentExtractor
         var fragment = extractor.Cut(openapi, version, operations);
         var undescribed = new List<string>();
         ProseFrom(previous.OfType<YamlMap>(), fragment, info, undescribed);
-        return new Result(fragment, version, undescribed);
+        return new Result(fragment, version, undescribed, extractor._absent);
     }
 
     private YamlMap Cut(string openapi, string version, IReadOnlyList<string> operations)
@@ -113,6 +128,7 @@ internal sealed class FragmentExtractor
 
         fragment.Set("paths", paths);
         FindReferences(fragment);
+        ReachHandWrittenCodeNeeds();
         while (_toVisit.TryDequeue(out var reference))
         {
             var (kind, name) = Split(reference);
@@ -138,6 +154,32 @@ internal sealed class FragmentExtractor
     }
 
     internal static bool IsMethod(string key) => Methods.Contains(key);
+
+    private void ReachHandWrittenCodeNeeds()
+    {
+        var schemas = (_upstream["components"] as YamlMap)?["schemas"] as YamlMap;
+        foreach (var name in HandWrittenCodeNeeds)
+        {
+            if (schemas?[name] is not null)
+            {
+                Reach($"#/components/schemas/{name}");
+            }
+            else
+            {
+                _absent.Add(new AbsentSchema(name, LookAlikes(name, schemas)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Upstream's schemas shaped like Plaid's error object (declaring both <c>error_type</c> and <c>error_code</c>):
+    /// the same object under another name, as in 2020-09-14_1.40.3, which calls it <c>Error</c>.
+    /// </summary>
+    private static List<string> LookAlikes(string name, YamlMap? schemas) =>
+        [.. (schemas?.Entries ?? [])
+            .Where(entry => entry.Key != name && entry.Value is YamlMap schema && schema["properties"] is YamlMap properties
+                && properties.Has("error_type") && properties.Has("error_code"))
+            .Select(entry => entry.Key)];
 
     private static (string Method, string Path) ParseOperation(string operation)
     {
