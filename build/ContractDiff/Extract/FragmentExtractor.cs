@@ -33,10 +33,13 @@ internal sealed class FragmentExtractor
     private readonly Queue<string> _toVisit = new();
     private readonly List<AbsentSchema> _absent = [];
 
-    private FragmentExtractor(string upstreamPath, YamlMap upstream)
+    private readonly IReadOnlyList<YamlMap> _previous;
+
+    private FragmentExtractor(string upstreamPath, YamlMap upstream, IReadOnlyList<YamlMap> previous)
     {
         _upstreamPath = upstreamPath;
         _upstream = upstream;
+        _previous = previous;
     }
 
     /// <summary>
@@ -67,7 +70,7 @@ internal sealed class FragmentExtractor
             throw new ExtractException($"cannot read {upstreamPath}: an OpenAPI document needs info.version and paths");
         }
 
-        var extractor = new FragmentExtractor(upstreamPath, document);
+        var extractor = new FragmentExtractor(upstreamPath, document, [.. previous.OfType<YamlMap>()]);
         var fragment = extractor.Cut(openapi, version, operations);
         var undescribed = new List<string>();
         ProseFrom(previous.OfType<YamlMap>(), fragment, info, undescribed);
@@ -172,14 +175,26 @@ internal sealed class FragmentExtractor
     }
 
     /// <summary>
-    /// Upstream's schemas shaped like Plaid's error object (declaring both <c>error_type</c> and <c>error_code</c>):
-    /// the same object under another name, as in 2020-09-14_1.40.3, which calls it <c>Error</c>.
+    /// Upstream's schemas most like the one the previous fragment holds under that name (sharing the most property
+    /// names, at least half): the same object under another name, as in 2020-09-14_1.40.3, which calls PlaidError <c>Error</c>.
     /// </summary>
-    private static List<string> LookAlikes(string name, YamlMap? schemas) =>
-        [.. (schemas?.Entries ?? [])
-            .Where(entry => entry.Key != name && entry.Value is YamlMap schema && schema["properties"] is YamlMap properties
-                && properties.Has("error_type") && properties.Has("error_code"))
-            .Select(entry => entry.Key)];
+    private List<string> LookAlikes(string name, YamlMap? schemas)
+    {
+        var members = _previous.Select(document => ((document["components"] as YamlMap)?["schemas"] as YamlMap)?[name] as YamlMap)
+            .Select(schema => (schema?["properties"] as YamlMap)?.Entries.Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal))
+            .FirstOrDefault(properties => properties is { Count: > 0 });
+        if (members is null || schemas is null)
+        {
+            return [];
+        }
+
+        var shared = schemas.Entries
+            .Select(entry => (entry.Key, Count: ((entry.Value as YamlMap)?["properties"] as YamlMap)?.Entries.Count(property => members.Contains(property.Key)) ?? 0))
+            .Where(entry => entry.Count * 2 >= members.Count)
+            .ToList();
+        var most = shared.Count == 0 ? 0 : shared.Max(entry => entry.Count);
+        return [.. shared.Where(entry => entry.Count == most).Select(entry => entry.Key)];
+    }
 
     private static (string Method, string Path) ParseOperation(string operation)
     {
