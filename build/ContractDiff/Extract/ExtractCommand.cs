@@ -15,7 +15,8 @@ internal static class ExtractCommand
         Cuts a self-contained, canonically formatted fragment out of the full spec: the operations, everything they
         reach, and the schemas the hand-written code is built on (PlaidError). Descriptions, summaries and titles come
         from --descriptions-from; members new upstream are listed as "new, write a description: <place>".
-        Exit codes: 0 written, 1 upstream lacks a schema the hand-written code needs (nothing written), 2 invalid input.
+        When upstream lacks one of those schemas, a warning says so (the client would not build from the fragment).
+        Exit codes: 0 written, 2 invalid input.
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -47,13 +48,13 @@ internal static class ExtractCommand
         try
         {
             var (text, result) = Extraction.Run(upstreamPath, YamlTree.Load(upstreamPath), operations, [.. describedBy.Select(YamlTree.Load)]);
+            await WriteCheckedAsync(outPath, text).ConfigureAwait(false);
             if (result.Absent.Count > 0)
             {
-                await stderr.WriteLineAsync($"ContractDiff: {Extraction.AbsentReason(upstreamPath, result)}; {outPath} is left as it was").ConfigureAwait(false);
-                return ContractDiffCommand.BreakingChange;
+                // Not a failure of extract: any spec can be cut. sync, which builds the client, stops here instead.
+                await stderr.WriteLineAsync($"ContractDiff: warning: {Extraction.AbsentReason(upstreamPath, result)}").ConfigureAwait(false);
             }
 
-            await WriteCheckedAsync(outPath, text).ConfigureAwait(false);
             await stdout.WriteLineAsync(Extraction.Summary(upstreamPath, outPath, operations.Count, result)).ConfigureAwait(false);
             foreach (var place in result.Undescribed)
             {

@@ -113,7 +113,7 @@ internal sealed class FragmentExtractor
             if (paths[path] is not YamlMap item)
             {
                 item = new YamlMap();
-                foreach (var (key, value) in upstreamItem.Entries.Where(entry => !Methods.Contains(entry.Key)))
+                foreach (var (key, value) in upstreamItem.Entries.Where(entry => !Methods.Contains(entry.Key) && !IsLeftOut(entry.Key)))
                 {
                     item.Set(key, Clean(value, Context.Keyword));
                 }
@@ -253,6 +253,9 @@ internal sealed class FragmentExtractor
         return (kind, name.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
     }
 
+    /// <summary>Links to Plaid's docs and vendor extensions, which a fragment leaves out.</summary>
+    private static bool IsLeftOut(string key) => key.StartsWith("x-", StringComparison.Ordinal) || key == "externalDocs";
+
     /// <summary>A deep copy without links to Plaid's docs and vendor extensions (in OpenAPI objects, never in data).</summary>
     private static YamlTree Clean(YamlTree tree, Context context)
     {
@@ -262,7 +265,7 @@ internal sealed class FragmentExtractor
                 var copy = new YamlMap();
                 foreach (var (key, value) in map.Entries)
                 {
-                    if (context == Context.Keyword && (key.StartsWith("x-", StringComparison.Ordinal) || key == "externalDocs"))
+                    if (context == Context.Keyword && IsLeftOut(key))
                     {
                         continue;
                     }

@@ -9,7 +9,7 @@ namespace ContractDiff.Sync;
 /// members that need a description and a draft CHANGELOG.md entry. Each step's failure is typed: what a person must
 /// do is a reason of <see cref="SyncOutcome.NeedsPerson"/>, a step that cannot run ends in <see cref="SyncOutcome.StepFailed"/>.
 /// </summary>
-internal sealed class SpecSync(string repository, bool noRestore, TextWriter stdout, TextWriter stderr)
+internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter stdout, TextWriter stderr)
 {
     private const string Spec = "openapi/processor-balance-get.yaml";
     private const string Baseline = "build/contract-baseline/processor-balance-get.yaml";
@@ -21,13 +21,15 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
 
     private static readonly string[] Operations = ["POST /processor/balance/get"];
 
+    private readonly string _repository = Path.GetFullPath(repositoryPath);
+
     private readonly List<string> _needsPerson = [];
 
     public async Task<SyncResult> RunAsync(string upstreamPath)
     {
         try
         {
-            var upstream = Path.GetRelativePath(repository, Path.GetFullPath(upstreamPath));
+            var upstream = Shown(Path.GetFullPath(upstreamPath));
             var extraction = await ExtractAsync(upstream).ConfigureAwait(false);
             if (extraction is not null)
             {
@@ -57,7 +59,14 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
         return new SyncResult(SyncOutcome.NeedsPerson, [.. _needsPerson]);
     }
 
-    private string InRepository(string relativePath) => Path.Combine(repository, relativePath);
+    private string InRepository(string relativePath) => Path.Combine(_repository, relativePath);
+
+    /// <summary>A path as messages show it: relative to the repository when it is in it or beside it (../shared/...), else in full.</summary>
+    private string Shown(string fullPath)
+    {
+        var relative = Path.GetRelativePath(_repository, fullPath);
+        return relative.StartsWith($"..{Path.DirectorySeparatorChar}..", StringComparison.Ordinal) ? fullPath : relative;
+    }
 
     /// <returns>The extraction, or null when upstream lacks what the hand-written code needs (the fragment is left as it was).</returns>
     private async Task<FragmentExtractor.Result?> ExtractAsync(string upstream)
@@ -79,12 +88,12 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
         }
         catch (Exception exception) when (exception is SpecLoadException or ExtractException)
         {
-            throw new SyncStepException($"extract failed, {Spec} is unchanged: {exception.Message.Replace(Path.GetFullPath(repository) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)}");
+            throw new SyncStepException($"extract failed, {Spec} is unchanged: {exception.Message.Replace(_repository + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)}");
         }
 
         stdout.WriteLine(Extraction.Summary(upstream, Spec, Operations.Length, result));
         result.Undescribed.ToList().ForEach(place => stdout.WriteLine(ExtractCommand.UndescribedPrefix + place));
-        var (gitExit, diffStat) = await DotnetProcess.RunAsync(repository, "git", "--no-pager", "diff", "--stat", "--", Spec).ConfigureAwait(false);
+        var (gitExit, diffStat) = await DotnetProcess.RunAsync(_repository, "git", "--no-pager", "diff", "--stat", "--", Spec).ConfigureAwait(false);
         if (gitExit == 0)
         {
             stdout.Write(diffStat); // outside a git clone (a copy of the repository) there is no diff to show
@@ -102,10 +111,10 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
 
     private async Task BuildAsync(string project, string failure)
     {
-        var (exitCode, output) = await DotnetProcess.RunAsync(repository, "dotnet", ["build", project, .. RestoreArguments, "-v:q", "-nologo"]).ConfigureAwait(false);
+        var (exitCode, output) = await DotnetProcess.RunAsync(_repository, "dotnet", ["build", project, .. RestoreArguments, "-v:q", "-nologo"]).ConfigureAwait(false);
         if (exitCode != 0)
         {
-            throw new SyncStepException($"{failure}; the first error: {DotnetProcess.FirstError(output, repository)}");
+            throw new SyncStepException($"{failure}; the first error: {DotnetProcess.FirstError(output, _repository)}");
         }
     }
 
@@ -124,10 +133,10 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
     private async Task<ReleaseVersion> CheckVersionAsync(VersionBump bump)
     {
         var released = ReleaseVersion.Parse(File.ReadAllText(InRepository(BaselineVersion)), BaselineVersion);
-        var (exitCode, output) = await DotnetProcess.RunAsync(repository, "dotnet", "msbuild", Project, "-getProperty:Version", "-nologo").ConfigureAwait(false);
+        var (exitCode, output) = await DotnetProcess.RunAsync(_repository, "dotnet", "msbuild", Project, "-getProperty:Version", "-nologo").ConfigureAwait(false);
         if (exitCode != 0)
         {
-            throw new SyncStepException($"cannot read <Version> of {Project}: {DotnetProcess.FirstError(output, repository)}");
+            throw new SyncStepException($"cannot read <Version> of {Project}: {DotnetProcess.FirstError(output, _repository)}");
         }
 
         var current = ReleaseVersion.Parse(output, $"<Version> of {Project}");
@@ -148,7 +157,7 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
     {
         stdout.WriteLine($"== Public API: Plaid.Generated vs {ApprovedApi}");
         await BuildAsync(Tests, "the public API test does not build").ConfigureAwait(false);
-        var (exitCode, output) = await DotnetProcess.RunAsync(repository, "dotnet",
+        var (exitCode, output) = await DotnetProcess.RunAsync(_repository, "dotnet",
             "test", Tests, "--no-build", "--filter", "FullyQualifiedName~PublicApiTests", "-nologo", "--logger", "console;verbosity=normal").ConfigureAwait(false);
         if (exitCode == 0)
         {
@@ -160,7 +169,7 @@ internal sealed class SpecSync(string repository, bool noRestore, TextWriter std
             .TakeWhile(line => !line.Contains("Stack Trace:", StringComparison.Ordinal)).ToList();
         if (message.Count == 0)
         {
-            throw new SyncStepException($"the public API test could not run (exit {exitCode}): {DotnetProcess.FirstError(output, repository)}");
+            throw new SyncStepException($"the public API test could not run (exit {exitCode}): {DotnetProcess.FirstError(output, _repository)}");
         }
 
         message.ForEach(line => stdout.WriteLine(line.TrimEnd('\r')));
