@@ -34,11 +34,11 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
             if (extraction is not null)
             {
                 await BuildClientAsync().ConfigureAwait(false);
-                var bump = await CompareAsync().ConfigureAwait(false);
-                var release = await CheckVersionAsync(bump).ConfigureAwait(false);
+                var report = await CompareAsync().ConfigureAwait(false);
+                var release = await CheckVersionAsync(report.Bump ?? throw new SyncStepException("the contract diff called for no version bump")).ConfigureAwait(false);
                 await CheckPublicApiAsync().ConfigureAwait(false);
                 ListUndescribed(extraction);
-                await DraftChangelogAsync(release).ConfigureAwait(false);
+                DraftChangelog(report, release);
             }
         }
         catch (Exception exception) when (exception is SyncStepException or SpecLoadException or ExtractException or SchemaLimitException)
@@ -120,13 +120,13 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
 
     private IEnumerable<string> RestoreArguments => noRestore ? ["--no-restore"] : [];
 
-    private async Task<VersionBump> CompareAsync()
+    private async Task<Report> CompareAsync()
     {
         var released = File.ReadAllText(InRepository(BaselineVersion)).Trim();
         stdout.WriteLine($"== Contract diff: released {released} -> {Spec}");
         var report = await ContractDiffCommand.DiffAsync(InRepository(Baseline), InRepository(Spec), GeneratedTypes.Load(InRepository("nswag.json"))).ConfigureAwait(false);
         ReportWriter.Write(stdout, report with { Title = $"Contract diff: {Baseline} -> {Spec}" }, OutputFormat.Text);
-        return report.Bump ?? VersionBump.Patch;
+        return report;
     }
 
     /// <returns>The version the changelog entry is for: <c>&lt;Version&gt;</c> when it makes the bump, else the least that does.</returns>
@@ -191,10 +191,9 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         }
     }
 
-    private async Task DraftChangelogAsync(ReleaseVersion release)
+    private void DraftChangelog(Report report, ReleaseVersion release)
     {
         stdout.WriteLine("== Draft CHANGELOG.md entry");
-        var report = await ContractDiffCommand.DiffAsync(InRepository(Baseline), InRepository(Spec), GeneratedTypes.Load(InRepository("nswag.json"))).ConfigureAwait(false);
         ReportWriter.Write(stdout, report, OutputFormat.Changelog, release.ToString());
     }
 }
