@@ -31,4 +31,27 @@ public sealed partial class SpecSyncTests
 
         AssertClientTestsPass("1.697.4");
     }
+
+    [Test]
+    public void A_client_that_does_not_build_is_a_step_that_cannot_run_shown_with_the_compilers_first_error()
+    {
+        var broken = Path.Combine(_copy.Path, "src", "Plaid.Generated", "Broken.cs");
+        File.WriteAllText(broken, "namespace Plaid.Generated;\n\ninternal static class Broken\n{\n    internal const int Value = \"text\";\n}\n");
+        try
+        {
+            var (exitCode, output) = _copy.Sync(PlaidHistoryTests.Current);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(exitCode, Is.EqualTo(2), output);
+                Assert.That(output, Does.Contain("sync: the client does not build from the new spec; the first error: "
+                    + "src/Plaid.Generated/Broken.cs(5,32): error CS0029: Cannot implicitly convert type 'string' to 'int'\n"));
+                Assert.That(output, Does.Not.Contain("== Contract diff"), "no later step runs");
+            }
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
 }
