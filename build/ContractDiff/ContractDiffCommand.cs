@@ -1,9 +1,13 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace ContractDiff;
 
 /// <summary>
-/// The command line: <c>--old A --new B [--format text|json|markdown]</c> judges a change for breaking clients;
-/// <c>drift --fragment F --upstream U [--format ...]</c> checks a fragment against the spec it was cut from;
-/// <c>extract</c> cuts a fragment out of the full spec (<see cref="Extract.ExtractCommand"/>).
+/// The command line (System.CommandLine: generated <c>--help</c>, a suggestion for a misspelt flag):
+/// <c>--old A --new B</c> judges a change for breaking clients; <c>drift</c> checks a fragment against the spec it
+/// was cut from; <c>extract</c> cuts a fragment out of the full spec (<see cref="Extract.ExtractCommand"/>);
+/// <c>sync</c> follows a new upstream spec (<see cref="Sync.SyncCommand"/>).
 /// </summary>
 public static class ContractDiffCommand
 {
@@ -11,85 +15,119 @@ public static class ContractDiffCommand
     public const int BreakingChange = 1;
     public const int InvalidInput = 2;
 
-    public const string Usage = """
-        usage: ContractDiff --old <spec> --new <spec> [--format text|json|markdown|changelog] [--nswag nswag.json]
-                            [--library-version X.Y.Z]
-               ContractDiff drift --fragment <spec> --upstream <spec> [--format text|json|markdown] [--nswag nswag.json]
-               ContractDiff extract --upstream <spec> --operation "POST /processor/balance/get" [--operation ...]
-                                    --out <fragment> [--descriptions-from <old fragment> ...]
-        extract writes a self-contained, canonically formatted fragment and lists members new upstream as
-        "new, write a description: <place>"; descriptions, summaries and titles come from --descriptions-from
-        (repeatable: the first fragment that has the member wins).
-        --format changelog: a draft CHANGELOG.md entry (Breaking / Added / Changed) for --library-version.
-        --nswag: the NSwag settings that decide the generated C# types (default: nswag.json next to or above
-        the new spec).
-        exit codes: 0 no breaking change (drift: no disagreement; extract: written), 1 breaking change
-                    (drift: disagreement), 2 unreadable or invalid input (the message names the file)
+    private const string RootDescription = """
+        Judges a change of an OpenAPI contract from the side of a client built against the old one.
+        Exit codes: 0 no breaking change, 1 breaking change, 2 unreadable or invalid input (the message names the file).
+        """;
+
+    private const string DriftDescription = """
+        Checks a fragment against what extract cuts from the upstream spec for the same operations.
+        Exit codes: 0 no disagreement (or the upstream file is absent outside CI=true), 1 disagreement, 2 invalid input.
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count > 0 && args[0] == "extract")
+        var parsed = Build(stdout, stderr).Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            return await Extract.ExtractCommand.RunAsync([.. args.Skip(1)], stdout, stderr).ConfigureAwait(false);
-        }
-
-        var drift = args.Count > 0 && args[0] == "drift";
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = drift ? 1 : 0; i < args.Count; i++)
-        {
-            if (args[i] is "-h" or "--help")
+            // The parser's report: each error, and for a misspelt flag the flags it may have meant.
+            if (parsed.Action is ParseErrorAction report)
             {
-                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-                return NoBreakingChange;
+                report.ShowHelp = false;
+                report.ShowTypoCorrections = true;
             }
 
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            var verb = parsed.CommandResult.Command is RootCommand ? "" : $" {parsed.CommandResult.Command.Name}";
+            await stderr.WriteLineAsync($"ContractDiff: run 'ContractDiff{verb} --help' for the flags").ConfigureAwait(false);
+            return InvalidInput;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var old = new Option<string>("--old") { Description = "the spec the client was built against", HelpName = "spec", Required = true };
+        var @new = new Option<string>("--new") { Description = "the spec to judge", HelpName = "spec", Required = true };
+        var format = FormatOption("text, json, markdown or changelog (a draft CHANGELOG.md entry for --library-version)");
+        var nswag = NswagOption();
+        var libraryVersion = new Option<string?>("--library-version") { Description = "the version a changelog entry is headed with", HelpName = "X.Y.Z" };
+        var root = new RootCommand(RootDescription)
+        {
+            old, @new, format, nswag, libraryVersion,
+            DriftCommand(stdout, stderr),
+            Extract.ExtractCommand.Create(stdout, stderr),
+            Sync.SyncCommand.Create(stdout, stderr),
+        };
+        root.SetAction((result, _) => JudgeAsync(stdout, stderr, result.GetRequiredValue(@new), result.GetValue(nswag), result.GetValue(format),
+            result.GetValue(libraryVersion), types => DiffAsync(result.GetRequiredValue(old), result.GetRequiredValue(@new), types)));
+        return root;
+    }
+
+    private static Command DriftCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var fragment = new Option<string>("--fragment") { Description = "the project's fragment", HelpName = "spec", Required = true };
+        var upstream = new Option<string>("--upstream") { Description = "the full spec it was cut from", HelpName = "spec", Required = true };
+        var format = FormatOption("text, json or markdown");
+        var nswag = NswagOption();
+        var drift = new Command("drift", DriftDescription) { fragment, upstream, format, nswag };
+        drift.SetAction(async (result, _) =>
+        {
+            var upstreamPath = result.GetRequiredValue(upstream);
+            if (File.Exists(upstreamPath))
             {
-                return await UsageError(stderr, $"unexpected argument '{args[i]}'").ConfigureAwait(false);
+                var fragmentPath = result.GetRequiredValue(fragment);
+                return await JudgeAsync(stdout, stderr, fragmentPath, result.GetValue(nswag), result.GetValue(format), null,
+                    types => DriftCheck.RunAsync(fragmentPath, upstreamPath, types)).ConfigureAwait(false);
             }
 
-            options[args[i]] = args[++i];
-        }
-
-        var allowed = drift ? new[] { "--fragment", "--upstream", "--format", "--nswag" } : ["--old", "--new", "--format", "--nswag", "--library-version"];
-        if (options.Keys.FirstOrDefault(name => !allowed.Contains(name)) is { } unknown)
-        {
-            return await UsageError(stderr, $"unknown option {unknown}").ConfigureAwait(false);
-        }
-
-        if (!Enum.TryParse<OutputFormat>(options.GetValueOrDefault("--format", "text"), ignoreCase: true, out var format)
-            || !Enum.IsDefined(format))
-        {
-            return await UsageError(stderr, $"--format must be text, json, markdown or changelog, not '{options["--format"]}'").ConfigureAwait(false);
-        }
-
-        var (first, second) = drift ? ("--upstream", "--fragment") : ("--old", "--new");
-        if (!options.TryGetValue(first, out var firstPath) || !options.TryGetValue(second, out var secondPath))
-        {
-            return await UsageError(stderr, $"both {first} and {second} are required").ConfigureAwait(false);
-        }
-
-        if (drift && !File.Exists(firstPath))
-        {
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
             {
-                await stderr.WriteLineAsync($"ContractDiff: cannot read {firstPath}: it is absent, and under CI=true the drift check must run").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"ContractDiff: cannot read {upstreamPath}: it is absent, and under CI=true the drift check must run").ConfigureAwait(false);
                 return InvalidInput;
             }
 
-            await stdout.WriteLineAsync($"Upstream drift: skipped, {firstPath} is absent (nothing is downloaded).").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"Upstream drift: skipped, {upstreamPath} is absent (nothing is downloaded).").ConfigureAwait(false);
             return NoBreakingChange;
-        }
+        });
+        return drift;
+    }
 
+    private static Option<OutputFormat> FormatOption(string formats) => new("--format")
+    {
+        Description = formats,
+        HelpName = "text|json|markdown|changelog",
+        DefaultValueFactory = _ => OutputFormat.Text,
+        CustomParser = argument =>
+        {
+            var value = argument.Tokens.Count > 0 ? argument.Tokens[0].Value : "";
+            if (Enum.TryParse<OutputFormat>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+            {
+                return parsed;
+            }
+
+            argument.AddError($"--format must be text, json, markdown or changelog, not '{value}'");
+            return default;
+        },
+    };
+
+    private static Option<string?> NswagOption() => new("--nswag")
+    {
+        Description = "the NSwag settings (and through their templateDirectory, Class.liquid) that decide the generated C# types; "
+            + "default: nswag.json next to or above the judged spec",
+        HelpName = "nswag.json",
+    };
+
+    /// <summary>Loads the generated types, runs a judgement and prints its report; exit 1 when it fails, 2 on unreadable input.</summary>
+    private static async Task<int> JudgeAsync(
+        TextWriter stdout, TextWriter stderr, string judgedPath, string? nswagPath, OutputFormat format, string? libraryVersion, Func<GeneratedTypes, Task<Report>> judge)
+    {
         try
         {
-            var nswag = options.GetValueOrDefault("--nswag") ?? GeneratedTypes.Find(secondPath);
-            var types = nswag is null ? GeneratedTypes.Default : GeneratedTypes.Load(nswag);
-            var report = drift
-                ? await DriftCheck.RunAsync(secondPath, firstPath, types).ConfigureAwait(false)
-                : await DiffAsync(firstPath, secondPath, types).ConfigureAwait(false);
-            ReportWriter.Write(stdout, report, format, options.GetValueOrDefault("--library-version"));
+            var nswag = nswagPath ?? GeneratedTypes.Find(judgedPath);
+            var report = await judge(nswag is null ? GeneratedTypes.Default : GeneratedTypes.Load(nswag)).ConfigureAwait(false);
+            ReportWriter.Write(stdout, report, format, libraryVersion);
             return report.Fails ? BreakingChange : NoBreakingChange;
         }
         catch (Exception exception) when (exception is SpecLoadException or Extract.ExtractException)
@@ -99,12 +137,12 @@ public static class ContractDiffCommand
         }
         catch (SchemaLimitException exception)
         {
-            await stderr.WriteLineAsync($"ContractDiff: cannot compare {firstPath} with {secondPath}: {exception.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"ContractDiff: cannot compare the specs ({judgedPath}): {exception.Message}").ConfigureAwait(false);
             return InvalidInput;
         }
     }
 
-    private static async Task<Report> DiffAsync(string oldPath, string newPath, GeneratedTypes types)
+    internal static async Task<Report> DiffAsync(string oldPath, string newPath, GeneratedTypes types)
     {
         var oldDocument = await SpecLoader.LoadAsync(oldPath).ConfigureAwait(false);
         var newDocument = await SpecLoader.LoadAsync(newPath).ConfigureAwait(false);
@@ -112,12 +150,5 @@ public static class ContractDiffCommand
         {
             SpecVersions = (oldDocument.Info?.Version, newDocument.Info?.Version),
         };
-    }
-
-    internal static async Task<int> UsageError(TextWriter stderr, string problem)
-    {
-        await stderr.WriteLineAsync($"ContractDiff: {problem}").ConfigureAwait(false);
-        await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
-        return InvalidInput;
     }
 }

@@ -13,7 +13,7 @@ public sealed record Report(string Title, ReportSection Failing, ReportSection I
     public (string? Old, string? New) SpecVersions { get; init; }
 
     /// <summary>The version bump a change report calls for: major (breaking), minor (non-breaking only), patch (none); null for drift.</summary>
-    public string? Bump { get; init; }
+    public VersionBump? Bump { get; init; }
 
     public bool Fails => Failing.Findings.Count > 0 || (InformationalFails && Informational.Findings.Count > 0);
 
@@ -25,7 +25,7 @@ public sealed record Report(string Title, ReportSection Failing, ReportSection I
             ("breaking", "Breaking changes"), ("nonBreaking", "Non-breaking changes"));
         return report with
         {
-            Bump = report.Failing.Findings.Count > 0 ? "major" : report.Informational.Findings.Count > 0 ? "minor" : "patch",
+            Bump = report.Failing.Findings.Count > 0 ? VersionBump.Major : report.Informational.Findings.Count > 0 ? VersionBump.Minor : VersionBump.Patch,
         };
     }
 
@@ -69,4 +69,12 @@ public sealed record Report(string Title, ReportSection Failing, ReportSection I
         or DifferenceKind.ErrorResponseRemoved
         or DifferenceKind.ResponseContentRemoved
         or DifferenceKind.ServerRemoved;
+}
+
+/// <summary>The semantic-version part a change calls for: breaking major, non-breaking minor, none patch.</summary>
+public enum VersionBump
+{
+    Patch,
+    Minor,
+    Major,
 }

@@ -55,7 +55,7 @@ public static class ReportWriter
             }
         }
 
-        if (report.Bump is { } bump)
+        if (report.Bump?.ToString().ToLowerInvariant() is { } bump)
         {
             output.WriteLine($"Version bump: {bump}");
         }
@@ -82,7 +82,7 @@ public static class ReportWriter
             }
         }
 
-        if (report.Bump is { } bump)
+        if (report.Bump?.ToString().ToLowerInvariant() is { } bump)
         {
             output.WriteLine();
             output.WriteLine($"**Version bump: {bump}**");

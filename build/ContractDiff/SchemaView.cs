@@ -111,8 +111,9 @@ internal sealed class SchemaView
 
         if (schema.Enum is { Count: > 0 } values)
         {
+            // A null among the values belongs to the nullable type, not to the generated enum's members.
             Enum ??= new SortedSet<string>(
-                values.Where(value => value is not null).Select(value => value!.ToJsonString()),
+                values.Where(value => value is not null && !JsonNullSentinel.IsJsonNullSentinel(value)).Select(value => value!.ToJsonString()),
                 StringComparer.Ordinal);
         }
 

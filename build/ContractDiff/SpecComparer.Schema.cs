@@ -50,13 +50,20 @@ public sealed partial class SpecComparer
             if (!string.Equals(oldView.Format, newView.Format, StringComparison.Ordinal))
             {
                 var change = $"{subject}: format {oldView.Format ?? "(none)"} became {newView.Format ?? "(none)"}";
-                if (oldType == newType)
+                if (oldType != newType)
                 {
-                    Add(DifferenceKind.FormatChanged, path, $"{change}; the wire and the generated {oldType} stay the same");
+                    Add(typeChanged, path, $"{change}; the generated {oldType} becomes {newType}");
+                }
+                else if (oldView.Type == JsonSchemaType.String && (IsRequest
+                    ? StringFormats.RequestProblem(oldType, oldView.Format, newView.Format)
+                    : StringFormats.ResponseProblem(oldType, oldView.Format, newView.Format)) is { } problem)
+                {
+                    Add(IsRequest ? DifferenceKind.RequestFormatNarrowed : DifferenceKind.ResponseFormatUnreadable, path, $"{change}; {problem}");
                 }
                 else
                 {
-                    Add(typeChanged, path, $"{change}; the generated {oldType} becomes {newType}");
+                    var text = oldView.Type != JsonSchemaType.String ? "" : IsRequest ? ", and the text it sends stays valid" : ", and it reads every value";
+                    Add(DifferenceKind.FormatChanged, path, $"{change}; the generated {oldType} stays{text}");
                 }
             }
             else if (oldType != newType)

@@ -158,6 +158,58 @@ public sealed class ExtractTests
     }
 
     [Test]
+    public async Task PlaidError_and_what_it_reaches_are_carried_though_the_operation_does_not_reach_them()
+    {
+        var upstream = Upstream
+            .Replace("  /tree/get:\n", "  /tree/get:\n    x-vendor-context: BUSINESS_UNIT\n", StringComparison.Ordinal)
+            .Replace("    Unreached:\n", PlaidErrorSchemas("PlaidError") + "    Unreached:\n", StringComparison.Ordinal);
+
+        var (result, fragment) = await ExtractAsync(upstream);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Stderr, Is.Empty, "no warning: upstream has PlaidError");
+            Assert.That(fragment, Does.Contain("\n    PlaidError:\n").And.Contain("\n    PlaidErrorType:\n"), "the hand-written code's error object and its type");
+            Assert.That(fragment, Does.Not.Contain("Unreached").And.Not.Contain("x-vendor-context"), "nothing else: no other schema, no vendor key of the path item");
+        }
+    }
+
+    [Test]
+    public async Task Without_PlaidError_upstream_the_fragment_is_written_with_a_warning_naming_its_look_alike()
+    {
+        var previous = Upstream.Replace("    Unreached:\n", PlaidErrorSchemas("PlaidError") + "    Unreached:\n", StringComparison.Ordinal);
+        var upstream = Upstream.Replace("    Unreached:\n", PlaidErrorSchemas("ErrorObject") + "    Unreached:\n", StringComparison.Ordinal);
+        using var files = new TemporaryFolder();
+
+        var (result, fragment) = await ExtractAsync(upstream, "--descriptions-from", files.Write("previous.yaml", previous));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.Zero, "extract cuts any spec; sync is the one that stops");
+            Assert.That(fragment, Does.Not.Contain("PlaidError").And.Not.Contain("ErrorObject"), fragment);
+            Assert.That(result.Stderr, Does.StartWith("ContractDiff: warning: ").And.Contain("(7) has no components/schemas/PlaidError")
+                .And.Contain("Upstream's error object is named ErrorObject there"));
+        }
+    }
+
+    private static string PlaidErrorSchemas(string name) => $"""
+            {name}:
+              type: object
+              properties:
+                error_type:
+                  $ref: '#/components/schemas/PlaidErrorType'
+                error_code:
+                  type: string
+                error_message:
+                  type: string
+            PlaidErrorType:
+              type: string
+              enum:
+              - API_ERROR
+
+        """;
+
+    [Test]
     public async Task Without_descriptions_from_no_prose_is_copied_and_every_described_member_is_listed()
     {
         var (result, fragment) = await ExtractAsync(Upstream);
@@ -287,12 +339,22 @@ public sealed class ExtractTests
     }
 
     [Test]
-    public async Task Help_lists_extract_and_its_flags()
+    public async Task Help_is_generated_for_every_verb_with_its_flags()
     {
-        var result = await SpecPair.RunAsync("--help");
+        var root = await SpecPair.RunAsync("--help");
+        var extract = await SpecPair.RunAsync("extract", "--help");
+        var sync = await SpecPair.RunAsync("sync", "--help");
 
-        Assert.That(result.Stdout, Does.Contain("ContractDiff extract --upstream <spec> --operation \"POST /processor/balance/get\"")
-            .And.Contain("--out <fragment>").And.Contain("--descriptions-from"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(root.ExitCode, Is.Zero);
+            Assert.That(root.Stdout, Does.Contain("--old <spec> (REQUIRED)").And.Contain("--library-version <X.Y.Z>")
+                .And.Contain("\n  drift ").And.Contain("\n  extract ").And.Contain("\n  sync <UPSTREAM> "));
+            Assert.That(extract.Stdout, Does.Contain("--upstream <spec> (REQUIRED)").And.Contain("--operation <operation> (REQUIRED)")
+                .And.Contain("--out <fragment> (REQUIRED)").And.Contain("--descriptions-from <fragment>"));
+            Assert.That(sync.Stdout, Does.Contain("--repository <dir>").And.Contain("--no-restore")
+                .And.Contain("0 nothing needs a person; 1 a person is needed (each reason listed); 2 a step could not run"));
+        }
     }
 
     private static void AssertRefused(DiffResult result, string problem)

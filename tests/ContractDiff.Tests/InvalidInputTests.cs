@@ -85,18 +85,36 @@ public sealed class InvalidInputTests
             ("    Kind:\n", schemas + "    Kind:\n"));
     }
 
-    [TestCase(new[] { "--old", "a.yaml" }, "both --old and --new are required")]
-    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--format", "html" }, "--format must be text, json, markdown or changelog")]
-    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--colour", "red" }, "unknown option --colour")]
-    [TestCase(new[] { "stray" }, "unexpected argument 'stray'")]
-    public async Task A_usage_error_exits_2_with_the_usage(string[] args, string problem)
+    [TestCase(new[] { "--old", "a.yaml" }, "Option '--new' is required.")]
+    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--format", "html" }, "--format must be text, json, markdown or changelog, not 'html'")]
+    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--colour", "red" }, "Unrecognized command or argument '--colour'.")]
+    [TestCase(new[] { "stray" }, "Unrecognized command or argument 'stray'.")]
+    [TestCase(new[] { "drift", "--fragment", "a.yaml" }, "Option '--upstream' is required.")]
+    [TestCase(new[] { "extract", "--upstream", "a.yaml", "--out", "b.yaml" }, "Option '--operation' is required.")]
+    public async Task A_usage_error_exits_2_and_points_to_the_help(string[] args, string problem)
     {
         var result = await SpecPair.RunAsync(args);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
-            Assert.That(result.Stderr, Does.Contain(problem).And.Contain("usage: ContractDiff"));
+            Assert.That(result.Stdout, Is.Empty);
+            Assert.That(result.Stderr, Does.Contain(problem).And.Match(@"run 'ContractDiff( drift| extract)? --help' for the flags"));
+        }
+    }
+
+    [TestCase(new[] { "--old", "a.yaml", "--new", "b.yaml", "--fromat", "json" }, "--fromat", "--format")]
+    [TestCase(new[] { "drift", "--fragment", "a.yaml", "--upstreem", "b.yaml" }, "--upstreem", "--upstream")]
+    [TestCase(new[] { "extract", "--upstream", "a.yaml", "--operation", "GET /a", "--out", "b.yaml", "--description-from", "c.yaml" }, "--description-from", "--descriptions-from")]
+    [TestCase(new[] { "sync", "a.yaml", "--no-restor" }, "--no-restor", "--no-restore")]
+    public async Task A_misspelt_flag_is_answered_with_the_flag_it_may_mean(string[] args, string misspelt, string meant)
+    {
+        var result = await SpecPair.RunAsync(args);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
+            Assert.That(result.Stderr.ReplaceLineEndings("\n"), Does.Contain($"'{misspelt}' was not matched. Did you mean one of the following?\n{meant}\n"));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 
 namespace ContractDiff.Extract;
@@ -10,55 +11,51 @@ internal static class ExtractCommand
 {
     public const string UndescribedPrefix = "new, write a description: ";
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    private const string Description = """
+        Cuts a self-contained, canonically formatted fragment out of the full spec: the operations, everything they
+        reach, and the schemas the hand-written code is built on (PlaidError). Descriptions, summaries and titles come
+        from --descriptions-from; members new upstream are listed as "new, write a description: <place>".
+        When upstream lacks one of those schemas, a warning says so (the client would not build from the fragment).
+        Exit codes: 0 written, 2 invalid input.
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var operations = new List<string>();
-        var describedBy = new List<string>();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        var upstream = new Option<string>("--upstream") { Description = "the full spec", HelpName = "spec", Required = true };
+        var operations = new Option<string[]>("--operation")
         {
-            if (args[i] is "-h" or "--help")
-            {
-                await stdout.WriteLineAsync(ContractDiffCommand.Usage).ConfigureAwait(false);
-                return ContractDiffCommand.NoBreakingChange;
-            }
-
-            if (args[i] is not ("--upstream" or "--operation" or "--out" or "--descriptions-from"))
-            {
-                return await ContractDiffCommand.UsageError(stderr, args[i].StartsWith("--", StringComparison.Ordinal)
-                    ? $"unknown option {args[i]}" : $"unexpected argument '{args[i]}'").ConfigureAwait(false);
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                return await ContractDiffCommand.UsageError(stderr, $"{args[i]} needs a value").ConfigureAwait(false);
-            }
-
-            if (args[i] is "--operation" or "--descriptions-from")
-            {
-                (args[i] == "--operation" ? operations : describedBy).Add(args[++i]);
-            }
-            else
-            {
-                options[args[i]] = args[++i];
-            }
-        }
-
-        if (!options.TryGetValue("--upstream", out var upstreamPath) || !options.TryGetValue("--out", out var outPath) || operations.Count == 0)
+            Description = "\"METHOD /path\", e.g. \"POST /processor/balance/get\" (repeatable)",
+            HelpName = "operation",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out") { Description = "the fragment to write", HelpName = "fragment", Required = true };
+        var describedBy = new Option<string[]>("--descriptions-from")
         {
-            return await ContractDiffCommand.UsageError(stderr, "extract needs --upstream, --out and at least one --operation").ConfigureAwait(false);
-        }
+            Description = "a fragment whose descriptions are kept (repeatable: the first that has the member wins)",
+            HelpName = "fragment",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("extract", Description) { upstream, operations, output, describedBy };
+        command.SetAction((result, _) => RunAsync(
+            result.GetRequiredValue(upstream), result.GetRequiredValue(operations), result.GetRequiredValue(output), result.GetValue(describedBy) ?? [], stdout, stderr));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(
+        string upstreamPath, IReadOnlyList<string> operations, string outPath, IReadOnlyList<string> describedBy, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
-            var upstream = YamlTree.Load(upstreamPath);
-            var previous = describedBy.Select(YamlTree.Load).ToList();
-            var (text, result) = Extraction.Run(upstreamPath, upstream, operations, previous);
+            var (text, result) = Extraction.Run(upstreamPath, YamlTree.Load(upstreamPath), operations, [.. describedBy.Select(YamlTree.Load)]);
             await WriteCheckedAsync(outPath, text).ConfigureAwait(false);
+            if (result.Absent.Count > 0)
+            {
+                // Not a failure of extract: any spec can be cut. sync, which builds the client, stops here instead.
+                await stderr.WriteLineAsync($"ContractDiff: warning: {Extraction.AbsentReason(upstreamPath, result)}").ConfigureAwait(false);
+            }
 
-            var components = (result.Fragment["components"] as YamlMap)?.Entries.Sum(entry => (entry.Value as YamlMap)?.Entries.Count ?? 0) ?? 0;
-            await stdout.WriteLineAsync(
-                $"extract: wrote {outPath} from {upstreamPath} (version {result.Version}): {operations.Count} operation(s), {components} component(s)").ConfigureAwait(false);
+            await stdout.WriteLineAsync(Extraction.Summary(upstreamPath, outPath, operations.Count, result)).ConfigureAwait(false);
             foreach (var place in result.Undescribed)
             {
                 await stdout.WriteLineAsync(UndescribedPrefix + place).ConfigureAwait(false);
@@ -74,7 +71,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>Checks the fragment reads back as valid OpenAPI before it replaces <paramref name="outPath"/>.</summary>
-    private static async Task WriteCheckedAsync(string outPath, string text)
+    internal static async Task WriteCheckedAsync(string outPath, string text)
     {
         var draft = Path.Combine(Path.GetTempPath(), $"extract-{Guid.NewGuid():N}.yaml");
         try

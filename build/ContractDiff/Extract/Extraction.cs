@@ -16,6 +16,22 @@ internal static class Extraction
         return (Canonical(result.Fragment), result);
     }
 
+    /// <summary>What extract wrote, as it prints it.</summary>
+    public static string Summary(string upstreamPath, string outPath, int operations, FragmentExtractor.Result result)
+    {
+        var components = (result.Fragment["components"] as YamlMap)?.Entries.Sum(entry => (entry.Value as YamlMap)?.Entries.Count ?? 0) ?? 0;
+        return $"extract: wrote {outPath} from {upstreamPath} (version {result.Version}): {operations} operation(s), {components} component(s)";
+    }
+
+    /// <summary>Why no fragment is written: upstream lacks a schema the hand-written code needs, and what a person does.</summary>
+    public static string AbsentReason(string upstreamPath, FragmentExtractor.Result result) => string.Join("; ", result.Absent.Select(absent =>
+        $"{upstreamPath} ({result.Version}) has no components/schemas/{absent.Name}, which the hand-written code in src/Plaid.Generated is built on "
+        + $"(PlaidApiException.cs, PlaidClient.Errors.cs), so the client would not build from it. "
+        + (absent.LookAlikes.Count > 0
+            ? $"Upstream's error object is named {string.Join(" or ", absent.LookAlikes)} there: to follow this spec, rename {absent.Name} to it in the hand-written code "
+              + "and FragmentExtractor.HandWrittenCodeNeeds, or follow a newer spec that has " + absent.Name
+            : $"To follow this spec, port the hand-written code to upstream's error object and name it in FragmentExtractor.HandWrittenCodeNeeds, or follow a newer spec that has {absent.Name}")));
+
     /// <summary>Any spec tree written the way extract writes it, so two trees compare as text.</summary>
     public static string Canonical(YamlMap document) => CanonicalYaml.Write(document, Header.TrimEnd('\n'));
 

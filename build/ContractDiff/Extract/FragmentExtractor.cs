@@ -8,13 +8,21 @@ public sealed class ExtractException(string message) : Exception(message);
 /// <summary>
 /// Cuts a self-contained OpenAPI fragment out of a full spec: <c>openapi</c>, <c>info</c> (upstream's version),
 /// <c>servers</c>, the listed operations of their path items, the security they require and every
-/// <c>components</c> entry reachable by <c>$ref</c>, transitively. Upstream's prose is not carried:
+/// <c>components</c> entry reachable by <c>$ref</c>, transitively, plus the schemas the hand-written code is built on
+/// (<see cref="HandWrittenCodeNeeds"/>) and what they reach, whether or not the operations do. Upstream's prose is not carried:
 /// descriptions, summaries and titles come from the previous fragment when it has the member, and a member
 /// it does not have gets none and is listed. Links into Plaid's docs (<c>externalDocs</c>) and vendor
 /// extensions (<c>x-*</c>) are left out.
 /// </summary>
 internal sealed class FragmentExtractor
 {
+    /// <summary>
+    /// The generated types src/Plaid.Generated's hand-written partials name (PlaidApiException.cs and
+    /// PlaidClient.Errors.cs read <c>PlaidError</c>): carried whenever upstream has them, even in the many versions
+    /// of Plaid's spec where the operation declares no error response, so that the client always builds.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HandWrittenCodeNeeds = ["PlaidError"];
+
     private static readonly string[] ProseKeys = ["description", "summary", "title"];
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
@@ -23,15 +31,25 @@ internal sealed class FragmentExtractor
     private readonly YamlMap _components = new();
     private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
     private readonly Queue<string> _toVisit = new();
+    private readonly List<AbsentSchema> _absent = [];
 
-    private FragmentExtractor(string upstreamPath, YamlMap upstream)
+    private readonly IReadOnlyList<YamlMap> _previous;
+
+    private FragmentExtractor(string upstreamPath, YamlMap upstream, IReadOnlyList<YamlMap> previous)
     {
         _upstreamPath = upstreamPath;
         _upstream = upstream;
+        _previous = previous;
     }
 
-    /// <summary>The fragment, and the members that need a description written (new upstream).</summary>
-    public sealed record Result(YamlMap Fragment, string Version, IReadOnlyList<string> Undescribed);
+    /// <summary>
+    /// The fragment, the members that need a description written (new upstream), and the schemas of
+    /// <see cref="HandWrittenCodeNeeds"/> upstream does not have (the client cannot build from this fragment).
+    /// </summary>
+    public sealed record Result(YamlMap Fragment, string Version, IReadOnlyList<string> Undescribed, IReadOnlyList<AbsentSchema> Absent);
+
+    /// <summary>A schema the hand-written code needs that upstream lacks, and upstream's schemas with the same members.</summary>
+    public sealed record AbsentSchema(string Name, IReadOnlyList<string> LookAlikes);
 
     /// <param name="upstreamPath">For messages.</param>
     /// <param name="upstream">The full spec.</param>
@@ -52,11 +70,11 @@ internal sealed class FragmentExtractor
             throw new ExtractException($"cannot read {upstreamPath}: an OpenAPI document needs info.version and paths");
         }
 
-        var extractor = new FragmentExtractor(upstreamPath, document);
+        var extractor = new FragmentExtractor(upstreamPath, document, [.. previous.OfType<YamlMap>()]);
         var fragment = extractor.Cut(openapi, version, operations);
         var undescribed = new List<string>();
         ProseFrom(previous.OfType<YamlMap>(), fragment, info, undescribed);
-        return new Result(fragment, version, undescribed);
+        return new Result(fragment, version, undescribed, extractor._absent);
     }
 
     private YamlMap Cut(string openapi, string version, IReadOnlyList<string> operations)
@@ -95,7 +113,7 @@ internal sealed class FragmentExtractor
             if (paths[path] is not YamlMap item)
             {
                 item = new YamlMap();
-                foreach (var (key, value) in upstreamItem.Entries.Where(entry => !Methods.Contains(entry.Key)))
+                foreach (var (key, value) in upstreamItem.Entries.Where(entry => !Methods.Contains(entry.Key) && !IsLeftOut(entry.Key)))
                 {
                     item.Set(key, Clean(value, Context.Keyword));
                 }
@@ -113,6 +131,7 @@ internal sealed class FragmentExtractor
 
         fragment.Set("paths", paths);
         FindReferences(fragment);
+        ReachHandWrittenCodeNeeds();
         while (_toVisit.TryDequeue(out var reference))
         {
             var (kind, name) = Split(reference);
@@ -138,6 +157,44 @@ internal sealed class FragmentExtractor
     }
 
     internal static bool IsMethod(string key) => Methods.Contains(key);
+
+    private void ReachHandWrittenCodeNeeds()
+    {
+        var schemas = (_upstream["components"] as YamlMap)?["schemas"] as YamlMap;
+        foreach (var name in HandWrittenCodeNeeds)
+        {
+            if (schemas?[name] is not null)
+            {
+                Reach($"#/components/schemas/{name}");
+            }
+            else
+            {
+                _absent.Add(new AbsentSchema(name, LookAlikes(name, schemas)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Upstream's schemas most like the one the previous fragment holds under that name (sharing the most property
+    /// names, at least half): the same object under another name, as in 2020-09-14_1.40.3, which calls PlaidError <c>Error</c>.
+    /// </summary>
+    private List<string> LookAlikes(string name, YamlMap? schemas)
+    {
+        var members = _previous.Select(document => ((document["components"] as YamlMap)?["schemas"] as YamlMap)?[name] as YamlMap)
+            .Select(schema => (schema?["properties"] as YamlMap)?.Entries.Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal))
+            .FirstOrDefault(properties => properties is { Count: > 0 });
+        if (members is null || schemas is null)
+        {
+            return [];
+        }
+
+        var shared = schemas.Entries
+            .Select(entry => (entry.Key, Count: ((entry.Value as YamlMap)?["properties"] as YamlMap)?.Entries.Count(property => members.Contains(property.Key)) ?? 0))
+            .Where(entry => entry.Count * 2 >= members.Count)
+            .ToList();
+        var most = shared.Count == 0 ? 0 : shared.Max(entry => entry.Count);
+        return [.. shared.Where(entry => entry.Count == most).Select(entry => entry.Key)];
+    }
 
     private static (string Method, string Path) ParseOperation(string operation)
     {
@@ -196,6 +253,9 @@ internal sealed class FragmentExtractor
         return (kind, name.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
     }
 
+    /// <summary>Links to Plaid's docs and vendor extensions, which a fragment leaves out.</summary>
+    private static bool IsLeftOut(string key) => key.StartsWith("x-", StringComparison.Ordinal) || key == "externalDocs";
+
     /// <summary>A deep copy without links to Plaid's docs and vendor extensions (in OpenAPI objects, never in data).</summary>
     private static YamlTree Clean(YamlTree tree, Context context)
     {
@@ -205,7 +265,7 @@ internal sealed class FragmentExtractor
                 var copy = new YamlMap();
                 foreach (var (key, value) in map.Entries)
                 {
-                    if (context == Context.Keyword && (key.StartsWith("x-", StringComparison.Ordinal) || key == "externalDocs"))
+                    if (context == Context.Keyword && IsLeftOut(key))
                     {
                         continue;
                     }

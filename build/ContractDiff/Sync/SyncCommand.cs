@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace ContractDiff.Sync;
+
+/// <summary><c>sync UPSTREAM [--repository DIR] [--no-restore]</c>: <see cref="SpecSync"/> on the command line.</summary>
+internal static class SyncCommand
+{
+    private const string Description = """
+        Follows Plaid's spec: extracts POST /processor/balance/get into openapi/processor-balance-get.yaml (keeping its
+        descriptions), regenerates and builds the client, and prints the contract diff against the released baseline,
+        the version bump it calls for and whether <Version> satisfies it, the public API diff with its re-approve
+        command, the members that need a description, and a draft CHANGELOG.md entry.
+        Exit codes: 0 nothing needs a person; 1 a person is needed (each reason listed); 2 a step could not run
+        (a build failure shows the compiler's first error).
+        """;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var upstream = new Argument<string>("UPSTREAM") { Description = "Plaid's full 2020-09-14.yml, any version" };
+        var repository = new Option<string>("--repository")
+        {
+            Description = "the repository to sync (default: the working directory)",
+            HelpName = "dir",
+            DefaultValueFactory = _ => ".",
+        };
+        var noRestore = new Option<bool>("--no-restore") { Description = "build without restoring (a repository restored already)" };
+        var command = new Command("sync", Description) { upstream, repository, noRestore };
+        command.SetAction(async (result, _) =>
+        {
+            var sync = new SpecSync(result.GetRequiredValue(repository), result.GetValue(noRestore), stdout, stderr);
+            return (int)(await sync.RunAsync(result.GetRequiredValue(upstream)).ConfigureAwait(false)).Outcome;
+        });
+        return command;
+    }
+}
