@@ -76,7 +76,7 @@ else
   satisfied=$([ "$cur_major" -gt "$base_major" ] || { [ "$cur_major" -eq "$base_major" ] && [ "$cur_minor" -gt "$base_minor" ]; } && echo yes || echo no)
 fi
 rm -f "$diff_log"
-echo "== Version: the changes call for a $bump bump over $baseline_version (at least $next); <Version> is $current_version: $([ "$satisfied" = yes ] && echo "satisfied" || echo "NOT satisfied, raise it in $project")"
+echo "== Version: the changes call for a $bump bump over $baseline_version (at least $next); <Version> is $current_version: $([ "$satisfied" = yes ] && echo "satisfied" || echo "NOT satisfied, raise it in src/Directory.Build.props")"
 if [ "$bump" = major ] && [ "$satisfied" = no ]; then
   needs_person+=("a breaking change without a major version: raise <Version> to $next")
 fi
