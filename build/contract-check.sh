@@ -39,8 +39,8 @@ echo "== Public API: each package vs its $approved_dir/<package>.approved.txt ($
 api_log=$(mktemp)
 dotnet test tests/Plaid.Generated.Tests --filter "FullyQualifiedName~PublicApiTests" -nologo -v:q --logger "console;verbosity=normal" >"$api_log" 2>&1
 api_status=$?
-# A filter that matches nothing exits 0: count the passed comparisons, one per approved file.
-api_passed=$(grep -Eo 'Passed! +- Failed: +0, Passed: +[0-9]+' "$api_log" | grep -Eo '[0-9]+$' | tail -1)
+# A filter that matches nothing exits 0: count the passed comparisons ("     Passed: 3"), one per approved file.
+api_passed=$(grep -Eo '^ +Passed: +[0-9]+$' "$api_log" | grep -Eo '[0-9]+$' | tail -1)
 if [ "$api_status" -eq 0 ] && [ "${api_passed:-0}" -eq "$approved_count" ] && [ "$approved_count" -gt 0 ]; then
   echo "public API: PASS ($api_passed packages equal to their approved files)"
 else
