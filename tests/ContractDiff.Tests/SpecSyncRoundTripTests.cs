@@ -14,11 +14,14 @@ public sealed class SpecSyncRoundTripTests
     [
         "Plaid.Generated.sln", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "nswag.json",
         "build/Directory.Build.props", "build/Plaid.Generated.CodeGen.targets", "build/sync-spec.sh", "tests/Directory.Build.props",
+        "src/Directory.Build.props",
     ];
 
     private static readonly string[] Folders =
     [
         "openapi", "build/templates", "build/contract-baseline", "build/ContractDiff", "src/Plaid.Generated", "tests/Plaid.Generated.Tests",
+        // The client's tests also check the public API and XML docs of these two packages.
+        "src/Plaid.Generated.DependencyInjection", "src/Plaid.Generated.Testing",
     ];
 
     // The client's tests of what the spec shapes: the wire, parsing, errors, validation and the enums. The tests that
