@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Proves the libraries work as NuGet packages: packs src/Plaid.Generated and src/Plaid.Generated.Testing
-# into a folder feed, checks what the packages hold, then restores them into fresh projects that have no
-# project reference (build/package-consumer/): a console app that calls the client against an in-memory
-# handler, and an NUnit project that tests against FakePlaidHandler (ITEM_LOGIN_REQUIRED, the Capital One
-# rule, one Plaid.Generated activity per call).
+# Proves the four packages work as NuGet packages, as a new user gets them: packs Plaid.Generated,
+# Plaid.Generated.Testing, Plaid.Generated.DependencyInjection and Plaid.Generated.Cli (the plaid-balance tool)
+# into a folder feed, checks what each package holds (its own README, the LICENSE, XML docs, dependencies), then
+# uses each from the feed in places that have no project reference (build/package-consumer/):
+#   - a console app that calls the client against an in-memory handler;
+#   - an NUnit project that tests against FakePlaidHandler (ITEM_LOGIN_REQUIRED, the Capital One rule, one
+#     Plaid.Generated activity per call);
+#   - a host with AddPlaidClient whose options are validated at start (ValidateOnStart), calling once through
+#     FakePlaidHandler as the primary handler;
+#   - the tool, installed with `dotnet tool install --tool-path`: `plaid-balance --version` and the offline table.
 # Needs no network for the Plaid.Generated packages themselves; exits non-zero when any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,42 +18,62 @@ work=$(mktemp -d)
 # A version no earlier run used, so the global packages folder never serves a stale copy.
 version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-check.$(date +%s).$$"
 packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+package_ids=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.Cli)
 cleanup() {
-  rm -rf "$work" "$packages_root/plaid.generated/${version,,}" "$packages_root/plaid.generated.testing/${version,,}"
-  rmdir "$packages_root/plaid.generated" "$packages_root/plaid.generated.testing" 2>/dev/null || true
+  rm -rf "$work"
+  for id in "${package_ids[@]}"; do
+    rm -rf "${packages_root:?}/${id,,}/${version,,}"
+    rmdir "$packages_root/${id,,}" 2>/dev/null || true
+  done
 }
 trap cleanup EXIT
 
 fail() { echo "package: FAIL ($*)"; exit 1; }
 
-echo "== dotnet pack src/Plaid.Generated ($version)"
-dotnet pack src/Plaid.Generated -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null \
-  || fail "dotnet pack failed"
+# pack ID ENTRY...: packs src/ID into the feed and checks that the package holds its own README (src/ID/README.md,
+# not the repository's), the LICENSE and every ENTRY.
+pack() {
+  local id=$1; shift
+  echo "== dotnet pack src/$id ($version)"
+  dotnet pack "src/$id" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null || fail "dotnet pack of $id failed"
+  local nupkg="$work/feed/$id.$version.nupkg"
+  [ -f "$nupkg" ] || fail "no $nupkg"
+  local contents
+  contents=$(unzip -Z1 "$nupkg")
+  for entry in README.md LICENSE "$@"; do
+    grep -qx "$entry" <<<"$contents" || fail "$entry missing from $id"
+  done
+  cmp -s <(unzip -p "$nupkg" README.md) "src/$id/README.md" || fail "$id's README.md is not src/$id/README.md"
+  cmp -s <(unzip -p "$nupkg" LICENSE) LICENSE || fail "$id's LICENSE is not the repository's"
+  unzip -p "$nupkg" "$id.nuspec" | grep -q '<license type="expression">MIT</license>' || fail "$id does not declare the MIT license"
+}
 
-nupkg="$work/feed/Plaid.Generated.$version.nupkg"
-[ -f "$nupkg" ] || fail "no $nupkg"
+# dependencies ID: the package's dependencies as id@version, sorted, each followed by a space.
+dependencies() {
+  unzip -p "$work/feed/$1.$version.nupkg" "$1.nuspec" | grep -o '<dependency id="[^"]*" version="[^"]*"' \
+    | sed 's/.*id="//;s/" version="/@/;s/"//' | sort -u | tr '\n' ' '
+}
+
+pack Plaid.Generated lib/net10.0/Plaid.Generated.dll lib/net10.0/Plaid.Generated.xml
 [ -f "$work/feed/Plaid.Generated.$version.snupkg" ] || fail "no symbol package (.snupkg)"
-contents=$(unzip -Z1 "$nupkg")
-for entry in README.md lib/net10.0/Plaid.Generated.dll lib/net10.0/Plaid.Generated.xml; do
-  grep -qx "$entry" <<<"$contents" || fail "$entry missing from the package"
-done
-dependencies=$(unzip -p "$nupkg" Plaid.Generated.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//;s/"//' | sort -u | tr '\n' ' ')
-[ "$dependencies" = "Newtonsoft.Json " ] || fail "runtime dependencies are '$dependencies', expected only Newtonsoft.Json"
-echo "package: contents OK (README, XML docs, symbols; depends only on Newtonsoft.Json)"
+[ "$(dependencies Plaid.Generated | sed 's/@[^ ]*//g')" = "Newtonsoft.Json " ] \
+  || fail "runtime dependencies are '$(dependencies Plaid.Generated)', expected only Newtonsoft.Json"
+echo "package: Plaid.Generated OK (README, LICENSE, XML docs, symbols; depends only on Newtonsoft.Json)"
 
-echo "== dotnet pack src/Plaid.Generated.Testing ($version)"
-dotnet pack src/Plaid.Generated.Testing -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null \
-  || fail "dotnet pack of Plaid.Generated.Testing failed"
-testing_nupkg="$work/feed/Plaid.Generated.Testing.$version.nupkg"
-[ -f "$testing_nupkg" ] || fail "no $testing_nupkg"
-testing_contents=$(unzip -Z1 "$testing_nupkg")
-for entry in README.md lib/net10.0/Plaid.Generated.Testing.dll lib/net10.0/Plaid.Generated.Testing.xml; do
-  grep -qx "$entry" <<<"$testing_contents" || fail "$entry missing from Plaid.Generated.Testing"
-done
-testing_dependencies=$(unzip -p "$testing_nupkg" Plaid.Generated.Testing.nuspec | grep -o '<dependency id="[^"]*" version="[^"]*"' | sed 's/.*id="//;s/" version="/ /;s/"//' | sort -u | tr '\n' ' ')
-[ "$testing_dependencies" = "Plaid.Generated $version " ] \
-  || fail "Plaid.Generated.Testing depends on '$testing_dependencies', expected only Plaid.Generated $version"
+pack Plaid.Generated.Testing lib/net10.0/Plaid.Generated.Testing.dll lib/net10.0/Plaid.Generated.Testing.xml
+[ "$(dependencies Plaid.Generated.Testing)" = "Plaid.Generated@$version " ] \
+  || fail "Plaid.Generated.Testing depends on '$(dependencies Plaid.Generated.Testing)', expected only Plaid.Generated $version"
 echo "package: Plaid.Generated.Testing OK (depends only on Plaid.Generated $version)"
+
+pack Plaid.Generated.DependencyInjection lib/net10.0/Plaid.Generated.DependencyInjection.dll lib/net10.0/Plaid.Generated.DependencyInjection.xml
+grep -qF "Plaid.Generated@$version " <<<"$(dependencies Plaid.Generated.DependencyInjection)" \
+  || fail "Plaid.Generated.DependencyInjection does not depend on Plaid.Generated $version: '$(dependencies Plaid.Generated.DependencyInjection)'"
+echo "package: Plaid.Generated.DependencyInjection OK (depends on Plaid.Generated $version)"
+
+pack Plaid.Generated.Cli tools/net10.0/any/Plaid.Generated.Cli.dll tools/net10.0/any/DotnetToolSettings.xml
+unzip -p "$work/feed/Plaid.Generated.Cli.$version.nupkg" Plaid.Generated.Cli.nuspec | grep -q '<packageType name="DotnetTool"' \
+  || fail "Plaid.Generated.Cli is not a DotnetTool package"
+echo "package: Plaid.Generated.Cli OK (a dotnet tool package)"
 
 # Outside the repository, so no Directory.Build.props or Directory.Packages.props applies.
 consumer="$work/consumer"
@@ -65,7 +90,7 @@ cat > "$consumer/nuget.config" <<CONFIG
     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
   <packageSourceMapping>
-    <packageSource key="local"><package pattern="Plaid.Generated" /><package pattern="Plaid.Generated.Testing" /></packageSource>
+    <packageSource key="local"><package pattern="Plaid.Generated" /><package pattern="Plaid.Generated.*" /></packageSource>
     <packageSource key="nuget.org"><package pattern="*" /></packageSource>
   </packageSourceMapping>
 </configuration>
@@ -86,4 +111,24 @@ sed -e "s/PLAID_GENERATED_VERSION/$version/" \
     "$repo/build/package-consumer/tests/ConsumerTests.csproj.in" > "$consumer/tests/ConsumerTests.csproj"
 echo "== consumer tests: NUnit against FakePlaidHandler from Plaid.Generated.Testing $version"
 dotnet test "$consumer/tests/ConsumerTests.csproj" -nologo || fail "the consumer's FakePlaidHandler tests did not build or failed"
-echo "package: PASS"
+echo "== host with AddPlaidClient: Plaid.Generated.DependencyInjection $version from the folder feed, FakePlaidHandler as primary handler"
+mkdir -p "$consumer/di"
+cp "$repo"/build/package-consumer/di/Program.cs "$consumer/di/"
+sed -e "s/PLAID_GENERATED_VERSION/$version/" \
+    -e "s/MICROSOFT_EXTENSIONS_HOSTING_VERSION/$(pin Microsoft.Extensions.Hosting)/" \
+    "$repo/build/package-consumer/di/DependencyInjectionConsumer.csproj.in" > "$consumer/di/DependencyInjectionConsumer.csproj"
+dotnet run --project "$consumer/di/DependencyInjectionConsumer.csproj" -nologo || fail "the AddPlaidClient host did not build or its checks failed"
+
+echo "== dotnet tool install Plaid.Generated.Cli $version --tool-path, from the folder feed"
+tools="$work/tools"
+(cd "$consumer" && dotnet tool install Plaid.Generated.Cli --version "$version" --tool-path "$tools" --configfile "$consumer/nuget.config") \
+  || fail "dotnet tool install of Plaid.Generated.Cli failed"
+# Offline mode needs neither credential set.
+plaid_balance() { env -u PLAID_CLIENT_ID -u PLAID_SECRET "$tools/plaid-balance" "$@"; }
+version_output=$(plaid_balance --version) || fail "plaid-balance --version exited $?"
+echo "$version_output"
+[ "$(head -1 <<<"$version_output")" = "plaid-balance $version" ] || fail "plaid-balance --version does not print plaid-balance $version"
+table=$(plaid_balance 2>/dev/null) || fail "plaid-balance (offline table) exited $?"
+echo "$table"
+grep -q "^Plaid Checking  0000  depository/checking .* 1zlMf$" <<<"$table" || fail "plaid-balance printed no offline table row for Plaid Checking"
+echo "package: PASS (four packages packed, each used from the folder feed)"

@@ -51,5 +51,9 @@ internal sealed class PlaidClientOptionsValidator(SettingNames names) : IValidat
         {
             failures.Add($"{names.Of(property)} contains a control character.");
         }
+        else if (value.Length < CredentialRedactor.MinimumLength)
+        {
+            failures.Add($"{names.Of(property)} is shorter than {CredentialRedactor.MinimumLength} characters, which no Plaid credential is.");
+        }
     }
 }

@@ -3,6 +3,11 @@ namespace Plaid.Generated.DependencyInjection;
 /// <summary>How the client registered by <c>AddPlaidClient</c> retries failed calls (configuration section <c>Plaid:Resilience</c>).</summary>
 public sealed class PlaidResilienceOptions
 {
+    /// <summary>Creates the options with each property at the default it states.</summary>
+    public PlaidResilienceOptions()
+    {
+    }
+
     /// <summary>Whether failed calls are retried. <see cref="TotalTimeout"/> applies either way.</summary>
     public bool Enabled { get; set; } = true;
 

@@ -22,6 +22,11 @@ public sealed class FakePlaidHandler : HttpMessageHandler
     private int _rateLimitedCalls;
     private TimeSpan _retryAfter;
 
+    /// <summary>Creates a fake that accepts any non-empty credentials and serves <see cref="FakeAccount.PlaidChecking"/>.</summary>
+    public FakePlaidHandler()
+    {
+    }
+
     /// <summary>When set, the only client id accepted (others get <c>INVALID_API_KEYS</c>); when null, any non-empty one.</summary>
     public string? ClientId { get; init; }
 

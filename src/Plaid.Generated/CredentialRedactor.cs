@@ -3,7 +3,8 @@ namespace Plaid.Generated;
 /// <summary>
 /// Removes a client id and secret from text: what the client does to every exception message, and what
 /// a tool or test double that prints or records Plaid traffic should do too. Values shorter than four
-/// characters are left alone (they would garble ordinary text and are not real Plaid credentials).
+/// characters are left alone (they would garble ordinary text and are not real Plaid credentials); the client
+/// refuses such credentials before sending, so every credential it sends is redacted.
 /// </summary>
 /// <param name="clientId">The client id to remove, or null.</param>
 /// <param name="secret">The secret to remove, or null.</param>
@@ -12,8 +13,8 @@ public readonly struct CredentialRedactor(string? clientId, string? secret)
     /// <summary>What a credential is replaced with.</summary>
     public const string Mask = "REDACTED";
 
-    // Shorter values would garble ordinary text and are not real Plaid credentials anyway.
-    private const int MinimumLength = 4;
+    // The shortest value that is redacted: shorter ones would garble ordinary text (Plaid's are 24 and 30 characters).
+    internal const int MinimumLength = 4;
 
     /// <summary>
     /// The text with every occurrence of the secret and the client id replaced by <see cref="Mask"/>, including one a

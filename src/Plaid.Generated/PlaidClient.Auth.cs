@@ -11,10 +11,11 @@ public sealed partial class PlaidClient
     /// for that call and is then not repeated in a header; otherwise the options' value goes in the header.
     /// </summary>
     /// <exception cref="InvalidOperationException">Neither the options nor the body carry a credential.</exception>
+    /// <exception cref="ArgumentException">A credential in the body is too short to be redacted.</exception>
     private CallCredentials ResolveCredentials(IPlaidCredentials? request)
     {
-        var bodyClientId = string.IsNullOrWhiteSpace(request?.ClientId) ? null : request.ClientId;
-        var bodySecret = string.IsNullOrWhiteSpace(request?.Secret) ? null : request.Secret;
+        var bodyClientId = Credential(string.IsNullOrWhiteSpace(request?.ClientId) ? null : request.ClientId, "The request's ClientId", "request");
+        var bodySecret = Credential(string.IsNullOrWhiteSpace(request?.Secret) ? null : request.Secret, "The request's Secret", "request");
         var missingClientId = bodyClientId is null && _clientId is null;
         var missingSecret = bodySecret is null && _secret is null;
         if (missingClientId || missingSecret)
@@ -54,6 +55,13 @@ public sealed partial class PlaidClient
 
         headers.TryAddWithoutValidation(VersionHeader, _plaidVersion);
     }
+
+    // A credential the redactor would leave alone could reach exception text: refused, without echoing it.
+    private static string? Credential(string? value, string what, string parameterName) =>
+        value is { Length: < CredentialRedactor.MinimumLength }
+            ? throw new ArgumentException(
+                $"{what} is shorter than {CredentialRedactor.MinimumLength} characters, which no Plaid credential is.", parameterName)
+            : value;
 
     private readonly record struct CallCredentials(string? HeaderClientId, string? HeaderSecret, CredentialRedactor Redactor);
 }

@@ -41,8 +41,8 @@ public sealed partial class PlaidClient
         _httpClient = httpClient;
         _baseUri = options.BaseUri is null ? options.Environment.BaseUri() : WithTrailingSlash(options.BaseUri);
         _tokenEnvironment = options.BaseUri is null ? options.Environment : null;
-        _clientId = HeaderValue(options.ClientId, nameof(options.ClientId));
-        _secret = HeaderValue(options.Secret, nameof(options.Secret));
+        _clientId = Credential(HeaderValue(options.ClientId, nameof(options.ClientId)), $"PlaidClientOptions.{nameof(options.ClientId)}", nameof(options));
+        _secret = Credential(HeaderValue(options.Secret, nameof(options.Secret)), $"PlaidClientOptions.{nameof(options.Secret)}", nameof(options));
         _plaidVersion = HeaderValue(options.PlaidVersion, nameof(options.PlaidVersion))
             ?? throw new ArgumentException("PlaidClientOptions.PlaidVersion must not be empty.", nameof(options));
         _maxResponseBytes = options.MaxResponseBytes > 0

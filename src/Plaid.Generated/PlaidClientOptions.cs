@@ -6,6 +6,11 @@ public sealed partial class PlaidClientOptions
     /// <summary>The default cap on a response body: 1 MiB, far above any balance response.</summary>
     public const int DefaultMaxResponseBytes = 1024 * 1024;
 
+    /// <summary>Creates options for the sandbox, without credentials; set them before constructing a client.</summary>
+    public PlaidClientOptions()
+    {
+    }
+
     /// <summary>Plaid client id, sent as <c>PLAID-CLIENT-ID</c> unless a request carries its own <c>client_id</c>.</summary>
     public string? ClientId { get; set; }
 

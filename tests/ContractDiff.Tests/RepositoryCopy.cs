@@ -15,11 +15,14 @@ internal sealed class RepositoryCopy : IDisposable
     [
         "Plaid.Generated.sln", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "nswag.json",
         "build/Directory.Build.props", "build/Plaid.Generated.CodeGen.targets", "build/sync-spec.sh", "tests/Directory.Build.props",
+        "src/Directory.Build.props",
     ];
 
     private static readonly string[] Folders =
     [
         "openapi", "build/templates", "build/contract-baseline", "build/ContractDiff", "src/Plaid.Generated", "tests/Plaid.Generated.Tests",
+        // The client's tests also check the public API and XML docs of these two packages.
+        "src/Plaid.Generated.DependencyInjection", "src/Plaid.Generated.Testing",
     ];
 
     // What a sync changes: the fragment, and the client's tests where a test drops what an older spec lacks.

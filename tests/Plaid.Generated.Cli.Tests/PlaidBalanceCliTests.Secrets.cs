@@ -36,4 +36,24 @@ public partial class PlaidBalanceCliTests
             }
         }
     }
+
+    [Test]
+    public async Task A_secret_too_short_to_mask_is_refused_before_sending()
+    {
+        var sent = false;
+        var handler = new MockHttpMessageHandler();
+        handler.Fallback.Respond(_ =>
+        {
+            sent = true;
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        var environment = new Dictionary<string, string?> { [Credentials.ClientIdVariable] = ClientId, [Credentials.SecretVariable] = "s3c" };
+
+        var result = await InProcessAsync(environment, handler, ServerArgs);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("Secret is shorter than 4 characters").And.Contain("Nothing was sent."));
+        Assert.That(result.AllOutput, Does.Not.Contain("s3c"));
+        Assert.That(sent, Is.False, "nothing may be sent");
+    }
 }

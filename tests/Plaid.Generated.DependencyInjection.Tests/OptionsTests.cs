@@ -115,6 +115,8 @@ public class OptionsTests
     [TestCase("Plaid:PlaidVersion", " ", "Plaid:PlaidVersion must not be empty")]
     [TestCase("Plaid:PlaidVersion", "2020-09-14\nX-Injected: 1", "Plaid:PlaidVersion contains a control character")]
     [TestCase("Plaid:Environment", "7", "Plaid:Environment must be Sandbox or Production")]
+    [TestCase("Plaid:ClientId", "abc", "Plaid:ClientId is shorter than 4 characters")]
+    [TestCase("Plaid:Secret", "s3c", "Plaid:Secret is shorter than 4 characters")]
     public void A_bad_client_setting_fails_at_startup_naming_its_key(string key, string value, string expected)
     {
         var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret, [key] = value });

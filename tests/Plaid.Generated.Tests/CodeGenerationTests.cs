@@ -45,7 +45,7 @@ public class CodeGenerationTests
         var spec = _copy.PathOf("openapi/processor-balance-get.yaml");
         File.WriteAllText(spec, File.ReadAllText(spec).Replace(
             "        last_updated_datetime:\n",
-            "        pending_hold_amount:\n          type: number\n          format: double\n          nullable: true\n        last_updated_datetime:\n",
+            "        pending_hold_amount:\n          type: number\n          format: double\n          nullable: true\n          description: Funds on hold.\n        last_updated_datetime:\n",
             StringComparison.Ordinal));
         var afterSpecChange = Build();
         Assert.That(afterSpecChange, Does.Contain(Generating));

@@ -70,11 +70,35 @@ public class PlaidClientAuthTests
         }
     }
 
+    [TestCase("abc", "secret-Zq8Lw3Xv0Rt7Yp1", "PlaidClientOptions.ClientId")]
+    [TestCase("client-id-5f2a9c", "s3c", "PlaidClientOptions.Secret")]
+    public void A_credential_too_short_to_redact_is_rejected_without_echoing_it(string clientId, string secret, string named)
+    {
+        var exception = Assert.Throws<ArgumentException>(() =>
+            new PlaidClient(new HttpClient(), new PlaidClientOptions { ClientId = clientId, Secret = secret }));
+
+        Assert.That(exception!.Message, Does.Contain($"{named} is shorter than 4 characters"));
+        Assert.That(exception.Message, Does.Not.Contain($"'{(named.EndsWith("Secret", StringComparison.Ordinal) ? secret : clientId)}'"));
+    }
+
+    [Test]
+    public async Task A_body_credential_too_short_to_redact_is_rejected_before_sending()
+    {
+        var test = new TestClient().RespondsWithSpecExample();
+
+        var exception = await Assert.ThrowsAsync<ArgumentException>(() => test.Client.ProcessorBalanceGetAsync(
+            new ProcessorBalanceGetRequest { ProcessorToken = TestClient.SandboxToken, ClientId = "body-client-id", Secret = "x9" }));
+
+        Assert.That(exception!.Message, Does.Contain("The request's Secret is shorter than 4 characters"));
+        Assert.That(exception.Message, Does.Not.Contain("x9"));
+        Assert.That(test.Request, Is.Null, "nothing may be sent with a credential the redactor would leave alone");
+    }
+
     [Test]
     public void A_credential_with_a_line_break_is_rejected_without_echoing_it()
     {
         var exception = Assert.Throws<ArgumentException>(() =>
-            new PlaidClient(new HttpClient(), new PlaidClientOptions { ClientId = "id", Secret = "s3cr3t\r\nX-Evil: 1" }));
+            new PlaidClient(new HttpClient(), new PlaidClientOptions { ClientId = "client-id", Secret = "s3cr3t\r\nX-Evil: 1" }));
 
         Assert.That(exception!.Message, Does.Contain("PlaidClientOptions.Secret"));
         Assert.That(exception.ToString(), Does.Not.Contain("s3cr3t"));

@@ -1,9 +1,12 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Plaid.Generated.Testing;
 using PublicApiGenerator;
 
 namespace Plaid.Generated.Tests;
 
 /// <summary>
-/// The C#-level contract: the public surface of Plaid.Generated must equal the approved file.
+/// The C#-level contract: the public surface of each package must equal its approved file.
 /// A renamed schema or property shows here even when the wire contract is unchanged.
 /// </summary>
 public class PublicApiTests
@@ -11,26 +14,43 @@ public class PublicApiTests
     public const string ApproveVariable = "PLAID_APPROVE_PUBLIC_API";
     private const string ApproveCommand = ApproveVariable + "=1 dotnet test tests/Plaid.Generated.Tests --filter FullyQualifiedName~PublicApiTests";
 
-    private static string ApprovedFile => Path.Combine(RepositoryRoot.Path, "tests", "Plaid.Generated.Tests", "PublicApi", "Plaid.Generated.approved.txt");
+    public static IEnumerable<TestCaseData> Packages() =>
+    [
+        new TestCaseData(typeof(PlaidClient).Assembly).SetArgDisplayNames("Plaid.Generated"),
+        new TestCaseData(typeof(PlaidServiceCollectionExtensions).Assembly).SetArgDisplayNames("Plaid.Generated.DependencyInjection"),
+        new TestCaseData(typeof(FakePlaidHandler).Assembly).SetArgDisplayNames("Plaid.Generated.Testing"),
+    ];
 
-    [Test]
-    public void Public_api_matches_the_approved_file()
+    [TestCaseSource(nameof(Packages))]
+    public void Public_api_matches_the_approved_file(Assembly package)
     {
-        var actual = Normalize(typeof(PlaidClient).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }));
+        var name = package.GetName().Name!;
+        var approvedFile = Path.Combine(RepositoryRoot.Path, "tests", "Plaid.Generated.Tests", "PublicApi", name + ".approved.txt");
+        var actual = Normalize(package.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }));
 
-        if (Environment.GetEnvironmentVariable(ApproveVariable) == "1")
+        var approve = Environment.GetEnvironmentVariable(ApproveVariable);
+
+        // CI checks the approved files; approving there would rewrite the file it compares against and always pass.
+        if (!string.IsNullOrEmpty(approve) && IsCi)
         {
-            File.WriteAllText(ApprovedFile, actual);
-            Assert.Pass($"Approved the public API into {ApprovedFile}.");
+            Assert.Fail($"{ApproveVariable} is set under CI=true: approving the public API is refused in CI. Approve locally and commit the file.");
         }
 
-        var approved = File.Exists(ApprovedFile) ? Normalize(File.ReadAllText(ApprovedFile)) : string.Empty;
+        if (approve == "1")
+        {
+            File.WriteAllText(approvedFile, actual);
+            Assert.Pass($"Approved the public API of {name} into {approvedFile}.");
+        }
+
+        var approved = File.Exists(approvedFile) ? Normalize(File.ReadAllText(approvedFile)) : string.Empty;
         if (actual != approved)
         {
-            Assert.Fail($"The public API of Plaid.Generated changed.\n{LineDiff.Format(approved, actual)}\n"
+            Assert.Fail($"The public API of {name} changed.\n{LineDiff.Format(approved, actual)}\n"
                 + $"If the change is intended, re-approve with:\n  {ApproveCommand}");
         }
     }
+
+    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
 }

@@ -144,7 +144,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         var satisfied = released.IsSatisfiedBy(current, bump);
         var bumpName = bump.ToString().ToLowerInvariant();
         stdout.WriteLine($"== Version: the changes call for a {bumpName} bump over {released} (at least {next}); <Version> is {current}: "
-            + (satisfied ? "satisfied" : $"NOT satisfied, raise it in {Project}"));
+            + (satisfied ? "satisfied" : "NOT satisfied, raise it in src/Directory.Build.props"));
         if (!satisfied && bump == VersionBump.Major)
         {
             _needsPerson.Add($"a breaking change without a major version: raise <Version> to {next}");
