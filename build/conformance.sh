@@ -41,6 +41,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Debug, like `dotnet test`: .ci/run has built the libraries already, so only the driver compiles, beside npm ci.
+dotnet build build/Conformance -v:q -nologo >"$work/build.log" 2>&1 &
+build_pid=$!
+pids+=("$build_pid")
+
 echo "== npm ci (build/package-lock.json) $(date +%T)"
 (cd build && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error) || fail "npm ci failed"
 prism=build/node_modules/.bin/prism
@@ -62,8 +67,7 @@ pids+=($!)
 "$prism" proxy -h 127.0.0.1 -p "$proxy_port" "$spec" "http://127.0.0.1:$fake_port" >"$work/proxy.log" 2>&1 &
 pids+=($!)
 
-# Debug, like `dotnet test`: .ci/run has built the libraries already, so only the driver compiles here.
-dotnet build build/Conformance -v:q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "build/Conformance does not build"; }
+wait "$build_pid" || { cat "$work/build.log"; fail "build/Conformance does not build"; }
 
 echo "== waiting for Prism $(date +%T)"
 for log in mock proxy; do
