@@ -116,9 +116,9 @@ internal sealed class PlaidBalanceCommand
             : Invalid<DateTimeOffset?>(result, $"--min-last-updated must be an ISO 8601 date-time such as 2024-01-02T03:04:05Z, not '{Value(result)}'.");
 
     private static TimeSpan? ParseTimeout(ArgumentResult result) =>
-        double.TryParse(Value(result), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
+        double.TryParse(Value(result), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0.01 && seconds <= 3600
             ? TimeSpan.FromSeconds(seconds)
-            : Invalid<TimeSpan?>(result, $"--timeout must be a number of seconds between 0 and 3600, not '{Value(result)}'.");
+            : Invalid<TimeSpan?>(result, $"--timeout must be a number of seconds between 0.01 and 3600, not '{Value(result)}'.");
 
     private static string Value(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
