@@ -8,7 +8,8 @@ namespace Plaid.Generated.Cli;
 /// <summary>The command line of <c>plaid-balance</c>: its options, how each value is read, and its help and version output.</summary>
 internal sealed class PlaidBalanceCommand
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>The client's own default total timeout: one default for every way of calling Plaid.</summary>
+    public static readonly TimeSpan DefaultTimeout = new PlaidResilienceOptions().TotalTimeout;
 
     private const string HelpFooter = """
         Credentials come from PLAID_CLIENT_ID and PLAID_SECRET. Without them and without
@@ -58,7 +59,7 @@ internal sealed class PlaidBalanceCommand
 
     private readonly Option<TimeSpan?> _timeout = new("--timeout")
     {
-        Description = "limit on the whole call, in seconds (default: 30)",
+        Description = $"limit on the whole call, in seconds (default: {DefaultTimeout.TotalSeconds})",
         HelpName = "SECONDS",
         CustomParser = ParseTimeout,
     };

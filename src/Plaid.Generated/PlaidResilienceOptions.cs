@@ -22,7 +22,9 @@ public sealed class PlaidResilienceOptions
     /// Limit on the whole call: every attempt, the waits between them and the reading of the response body. A wait
     /// that would end past it is not started (the call ends with the failure that asked for it). When it elapses the
     /// call fails with a <see cref="TaskCanceledException"/> whose inner exception is a <see cref="TimeoutException"/>
-    /// naming this setting, the shape of HttpClient's own timeout.
+    /// naming this setting, the shape of HttpClient's own timeout. The default, 60 s, leaves room for one attempt as slow
+    /// as Plaid says a real-time balance request can be ("typically less than 10 seconds, but occasionally up to 30
+    /// seconds or more") and a retry after it.
     /// </summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

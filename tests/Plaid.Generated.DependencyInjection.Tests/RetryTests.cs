@@ -47,6 +47,24 @@ public class RetryTests
         Assert.That(handler.Attempts(), Has.Count.EqualTo(1));
     }
 
+    [TestCase(true, 16, TestName = "A resilience handler added to the builder retries inside each of the client's attempts: 4 x 4 sends")]
+    [TestCase(false, 4, TestName = "With the client's retries off, only the added handler retries: 4 sends")]
+    public async Task An_added_resilience_handler_retries_twice_unless_ours_is_off(bool clientRetries, int sends)
+    {
+        var (client, handler, time) = Build(services => services.AddPlaidClient(
+                options =>
+                {
+                    options.ClientId = TestPlaid.ClientId;
+                    options.Secret = TestPlaid.Secret;
+                },
+                resilience => resilience.Enabled = clientRetries)
+            .AddHttpMessageHandler(() => new RetryingHandler(retries: 3)));
+
+        await Assert.ThrowsAsync<PlaidApiException>(() => time.RunAsync(Call(client), TimeSpan.FromSeconds(60)));
+
+        Assert.That(handler.Attempts(), Has.Count.EqualTo(sends));
+    }
+
     private static Task<ProcessorBalanceGetResponse> Call(IPlaidClient client) =>
         client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = TestPlaid.Token });
 
@@ -58,6 +76,24 @@ public class RetryTests
         services.AddSingleton<TimeProvider>(time);
         register(services).ConfigurePrimaryHttpMessageHandler(() => handler.Mock);
         return (services.BuildServiceProvider().GetRequiredService<IPlaidClient>(), handler, time);
+    }
+
+    /// <summary>What a resilience handler (Polly's, the standard one) does below the client: sends a 5xx again, here at once.</summary>
+    private sealed class RetryingHandler(int retries) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            for (var retry = 0; ; retry++)
+            {
+                var response = await base.SendAsync(request, cancellationToken);
+                if ((int)response.StatusCode < 500 || retry == retries)
+                {
+                    return response;
+                }
+
+                response.Dispose();
+            }
+        }
     }
 
     /// <summary>Answers every attempt with a 503 and records the fake time of each, from the first.</summary>

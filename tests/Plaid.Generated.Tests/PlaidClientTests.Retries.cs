@@ -57,7 +57,7 @@ public class PlaidClientRetryTests
         await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
 
         Assert.That((defaults.Enabled, defaults.MaxRetryAttempts, defaults.BaseDelay, defaults.UseJitter, defaults.TotalTimeout),
-            Is.EqualTo((true, 3, Second, true, 30 * Second)));
+            Is.EqualTo((true, 3, Second, true, 60 * Second)));
         Assert.That(harness.Attempts, Has.Count.EqualTo(4));
     }
 
