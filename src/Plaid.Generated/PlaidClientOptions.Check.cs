@@ -20,7 +20,7 @@ public sealed partial class PlaidClientOptions
 
         CheckHeaderValue(ClientId, nameof(ClientId), Add);
         CheckHeaderValue(Secret, nameof(Secret), Add);
-        if (!Enum.IsDefined(Environment))
+        if (Environment is not (PlaidEnvironment.Sandbox or PlaidEnvironment.Production))
         {
             Add(nameof(Environment), "must be Sandbox or Production.");
         }
