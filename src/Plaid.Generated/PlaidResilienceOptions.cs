@@ -6,6 +6,11 @@ namespace Plaid.Generated;
 /// </summary>
 public sealed class PlaidResilienceOptions
 {
+    /// <summary>Creates the options with each property at the default it states.</summary>
+    public PlaidResilienceOptions()
+    {
+    }
+
     /// <summary>Whether failed calls are retried. <see cref="TotalTimeout"/> applies either way.</summary>
     public bool Enabled { get; set; } = true;
 

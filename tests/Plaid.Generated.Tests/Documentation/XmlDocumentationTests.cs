@@ -59,7 +59,7 @@ public class XmlDocumentationTests
                 Is.EqualTo("M:Plaid.Generated.AccountType.op_Implicit(System.String)~Plaid.Generated.AccountType"));
             Assert.That(XmlDocId.Of(addPlaidClient), Is.EqualTo(
                 "M:Microsoft.Extensions.DependencyInjection.PlaidServiceCollectionExtensions.AddPlaidClient(Microsoft.Extensions.DependencyInjection.IServiceCollection,"
-                + "System.Action{Plaid.Generated.PlaidClientOptions},System.Action{Plaid.Generated.DependencyInjection.PlaidResilienceOptions})"));
+                + "System.Action{Plaid.Generated.PlaidClientOptions},System.Action{Plaid.Generated.PlaidResilienceOptions})"));
         }
     }
 
