@@ -66,12 +66,19 @@ internal readonly struct CallDeadline : IDisposable
     {
         if (!Expired)
         {
-            return new TaskCanceledException(cancellation.Message, cancellation, _callerToken);
+            return WithToken(cancellation.Message, cancellation, _callerToken);
         }
 
         var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds elapsing while the response body was read.";
-        return new TaskCanceledException(message, new TimeoutException(message, cancellation), _source.Token);
+        return WithToken(message, new TimeoutException(message, cancellation), _source.Token);
     }
+
+#if NET
+    private static TaskCanceledException WithToken(string message, Exception inner, CancellationToken token) => new(message, inner, token);
+#else
+    private static TaskCanceledException WithToken(string message, Exception inner, CancellationToken token) =>
+        TaskCanceledException.Create(message, inner, token);
+#endif
 
     public void Dispose() => _source.Dispose();
 }
