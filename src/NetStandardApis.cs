@@ -8,8 +8,8 @@ using System.Text;
 namespace Plaid.Generated;
 
 /// <summary>
-/// The .NET APIs the client calls that netstandard2.0 lacks, compiled into that build only (see the project file), so the
-/// code reads the same on every target and the .NET 8 and .NET 10 builds call the runtime's own. Each does what the API
+/// The .NET APIs the libraries call that netstandard2.0 lacks, compiled into that build only (src/Directory.Build.targets),
+/// so the code reads the same on every target and the .NET 8 and .NET 10 builds call the runtime's own. Each does what the API
 /// it stands in for does, for the arguments the client passes; the netstandard2.0 test run (README, "Supported
 /// frameworks") runs the whole suite through them. Language features (records, init, Index/Range, nullable attributes)
 /// come from the PolySharp package instead.
@@ -25,6 +25,43 @@ internal static class NetStandardApis
                 throw new ArgumentNullException(paramName);
             }
         }
+    }
+
+    extension(ArgumentException)
+    {
+        public static void ThrowIfNullOrEmpty([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        {
+            ArgumentNullException.ThrowIfNull(argument, paramName);
+            if (argument.Length == 0)
+            {
+                throw new ArgumentException("The value cannot be an empty string.", paramName);
+            }
+        }
+    }
+
+    extension(ArgumentOutOfRangeException)
+    {
+        public static void ThrowIfNegative(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} ('{value}') must be a non-negative value.");
+            }
+        }
+
+        public static void ThrowIfLessThan<T>(T value, T other, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+            where T : IComparable<T>
+        {
+            if (value.CompareTo(other) < 0)
+            {
+                throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} ('{value}') must be greater than or equal to '{other}'.");
+            }
+        }
+    }
+
+    extension<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> dictionary)
+    {
+        public TValue GetValueOrDefault(TKey key, TValue defaultValue) => dictionary.TryGetValue(key, out var value) ? value : defaultValue;
     }
 
     extension(Stopwatch)
@@ -123,6 +160,10 @@ internal static class NetStandardApis
         public Task<Stream> ReadAsStreamAsync(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested
             ? Task.FromCanceled<Stream>(cancellationToken)
             : content.ReadAsStreamAsync();
+
+        public Task<string> ReadAsStringAsync(CancellationToken cancellationToken) => cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<string>(cancellationToken)
+            : content.ReadAsStringAsync();
     }
 
     extension(Stream stream)
