@@ -11,7 +11,7 @@ internal sealed class LibraryCopy : IDisposable
     private static readonly string[] Files =
     [
         "nswag.json", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig",
-        "build/Plaid.Generated.CodeGen.targets",
+        "build/Plaid.Generated.CodeGen.targets", "src/Directory.Build.props", "src/Directory.Build.targets", "src/NetStandardApis.cs",
     ];
 
     private static readonly string[] Folders = ["openapi", "build/templates", "src/Plaid.Generated"];
