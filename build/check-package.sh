@@ -32,7 +32,7 @@ contents=$(unzip -Z1 "$nupkg")
 for entry in README.md lib/net10.0/Plaid.Generated.dll lib/net10.0/Plaid.Generated.xml; do
   grep -qx "$entry" <<<"$contents" || fail "$entry missing from the package"
 done
-dependencies=$(unzip -p "$nupkg" Plaid.Generated.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//;s/"//' | sort -u | tr '\n' ' ')
+dependencies=$(unzip -p "$nupkg" Plaid.Generated.nuspec | sed -n '/<group targetFramework="net/,/<\/group>/p' | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//;s/"//' | sort -u | tr '\n' ' ')
 [ "$dependencies" = "Newtonsoft.Json " ] || fail "runtime dependencies are '$dependencies', expected only Newtonsoft.Json"
 echo "package: contents OK (README, XML docs, symbols; depends only on Newtonsoft.Json)"
 
@@ -86,4 +86,5 @@ sed -e "s/PLAID_GENERATED_VERSION/$version/" \
     "$repo/build/package-consumer/tests/ConsumerTests.csproj.in" > "$consumer/tests/ConsumerTests.csproj"
 echo "== consumer tests: NUnit against FakePlaidHandler from Plaid.Generated.Testing $version"
 dotnet test "$consumer/tests/ConsumerTests.csproj" -nologo || fail "the consumer's FakePlaidHandler tests did not build or failed"
+bash "$repo/build/check-frameworks.sh" || fail "the .NET 8 and .NET Framework proofs (build/check-frameworks.sh) failed"
 echo "package: PASS"
