@@ -6,6 +6,7 @@ namespace Plaid.Generated.Tests;
 /// re-run in the same build when the spec or nswag.json changes.
 /// </summary>
 [NonParallelizable]
+[Category(LibraryCopy.Category)]
 public class CodeGenerationTests
 {
     private const string Generating = "Plaid.Generated: generating";
