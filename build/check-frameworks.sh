@@ -50,6 +50,9 @@ tool_contents=$(unzip -Z1 "$work/feed/Plaid.Generated.Cli.$version.nupkg")
 for target in net8.0 net10.0; do
   grep -qx "tools/$target/any/Plaid.Generated.Cli.dll" <<<"$tool_contents" || fail "the tool package has no $target build"
 done
+# What `dotnet tool install` picks on a machine with only the .NET 8 runtime: a build that asks for nothing newer.
+unzip -p "$work/feed/Plaid.Generated.Cli.$version.nupkg" tools/net8.0/any/Plaid.Generated.Cli.runtimeconfig.json \
+  | grep -q '"version": "8\.0\.' || fail "the tool's net8.0 build does not run on the .NET 8 runtime (runtimeconfig.json)"
 
 # The dependencies of one target framework's group in a package's nuspec, sorted, space-separated.
 group_dependencies() {
