@@ -14,6 +14,7 @@ public sealed class SpecSyncRoundTripTests
     [
         "Plaid.Generated.sln", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "nswag.json",
         "build/Directory.Build.props", "build/Plaid.Generated.CodeGen.targets", "build/sync-spec.sh", "tests/Directory.Build.props",
+        "tests/Directory.Build.targets", "src/Directory.Build.props", "src/Directory.Build.targets", "src/NetStandardApis.cs",
     ];
 
     private static readonly string[] Folders =
