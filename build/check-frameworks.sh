@@ -6,9 +6,8 @@
 #   .NET 8:           publishes build/package-consumer-net8 self-contained for linux-x64 (the .NET 8 runtime pack comes
 #                     from the package feed) and runs it: a success, a Plaid error, the Capital One rule,
 #                     FakePlaidHandler, AddPlaidClient with ValidateOnStart, all on Environment.Version 8;
-#   .NET Framework:   compiles build/package-consumer-net462 for net462 against Plaid.Generated and .Testing (reference
-#                     assemblies from Microsoft.NETFramework.ReferenceAssemblies) with warnings as errors; it cannot run
-#                     here. The DI package has no netstandard2.0 build yet.
+#   .NET Framework:   compiles build/package-consumer-net462 for net462 against the packages (reference assemblies from
+#                     Microsoft.NETFramework.ReferenceAssemblies) with warnings as errors; it cannot run here.
 # Package validation (strict, every target framework the same public API) runs inside each dotnet pack.
 # Called by build/check-package.sh; runs alone too. Exits non-zero when any step fails.
 set -euo pipefail
@@ -39,12 +38,9 @@ for package in "${packages[@]}"; do
     || { cat "$work/pack.log"; fail "dotnet pack of $package failed (package validation runs here)"; }
 done
 
-# Plaid.Generated.DependencyInjection has no netstandard2.0 build yet (README, "Supported frameworks").
 for package in Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection; do
   contents=$(unzip -Z1 "$work/feed/$package.$version.nupkg")
-  targets=(netstandard2.0 net8.0 net10.0)
-  [ "$package" != Plaid.Generated.DependencyInjection ] || targets=(net8.0 net10.0)
-  for target in "${targets[@]}"; do
+  for target in netstandard2.0 net8.0 net10.0; do
     for file in "$package.dll" "$package.xml"; do
       grep -qx "lib/$target/$file" <<<"$contents" || fail "lib/$target/$file missing from $package"
     done

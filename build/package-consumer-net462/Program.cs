@@ -1,8 +1,11 @@
 // Compiled by build/check-frameworks.sh for .NET Framework 4.6.2: what a service there writes with the packages.
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Plaid.Generated;
 using Plaid.Generated.Testing;
 
@@ -23,6 +26,14 @@ internal static class Program
         IPlaidClient shared = new PlaidClient(options);
         IPlaidClient faked = new PlaidClient(new HttpClient(new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard }), options);
 
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string>
+        {
+            { "Plaid:ClientId", "client-id-1234" },
+            { "Plaid:Secret", "secret-5678" },
+        }).Build();
+        services.AddPlaidClient(configuration.GetSection("Plaid")).ConfigurePrimaryHttpMessageHandler(() => new FakePlaidHandler());
+
         try
         {
             var response = await faked.ProcessorBalanceGetAsync(request);
@@ -32,6 +43,12 @@ internal static class Program
         catch (PlaidApiException e) when (e.IsInvalidField)
         {
             Console.WriteLine(e.ErrorCode);
+        }
+
+        using (var provider = services.BuildServiceProvider())
+        {
+            var client = provider.GetRequiredService<IPlaidClient>();
+            Console.WriteLine((await client.ProcessorBalanceGetAsync(request)).Account.Name);
         }
 
         return shared == null ? 1 : 0;

@@ -19,7 +19,7 @@ internal static class PlaidBalanceCli
     /// <param name="stderr">Where diagnostics go.</param>
     /// <param name="environment">Reads <c>PLAID_CLIENT_ID</c> and <c>PLAID_SECRET</c>.</param>
     /// <param name="transport">Replaces the network (not the offline fake); null means sockets.</param>
-    /// <param name="timeProvider">The clock behind <c>--timeout</c>.</param>
+    /// <param name="timeProvider">The client's clock, behind <c>--timeout</c>.</param>
     /// <returns>The exit code, see <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args,
@@ -116,10 +116,13 @@ internal static class PlaidBalanceCli
             Secret = credentials?.Secret ?? OfflineSecret,
             Environment = arguments.Environment,
             BaseUri = arguments.BaseUrl,
+            TimeProvider = timeProvider ?? TimeProvider.System,
         };
+        // --timeout is the client's total deadline. The tool shows Plaid's answer to one request: no retries.
+        options.Resilience.TotalTimeout = arguments.Timeout;
+        options.Resilience.Enabled = false;
         var capture = new RawResponseCapture(options.MaxResponseBytes) { InnerHandler = Transport(offline: credentials is null, transport) };
         using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
-        using var timeout = new CancellationTokenSource(arguments.Timeout, timeProvider ?? TimeProvider.System);
         var request = new ProcessorBalanceGetRequest
         {
             ProcessorToken = arguments.ProcessorToken ?? OfflineToken(arguments.Environment),
@@ -128,7 +131,7 @@ internal static class PlaidBalanceCli
 
         try
         {
-            var response = await new PlaidClient(http, options).ProcessorBalanceGetAsync(request, timeout.Token).ConfigureAwait(false);
+            var response = await new PlaidClient(http, options).ProcessorBalanceGetAsync(request).ConfigureAwait(false);
             if (arguments.Json)
             {
                 WriteRaw(stdout, capture.Body);
@@ -161,7 +164,7 @@ internal static class PlaidBalanceCli
             stderr.WriteLine($"plaid-balance: {e.Message}");
             return ExitCodes.Transport;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
         {
             stderr.WriteLine($"plaid-balance: no complete response within {arguments.Timeout.TotalSeconds:0.###} s (--timeout).");
             return ExitCodes.Transport;

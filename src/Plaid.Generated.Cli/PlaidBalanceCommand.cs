@@ -8,7 +8,8 @@ namespace Plaid.Generated.Cli;
 /// <summary>The command line of <c>plaid-balance</c>: its options, how each value is read, and its help and version output.</summary>
 internal sealed class PlaidBalanceCommand
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>The client's own default total timeout: one default for every way of calling Plaid.</summary>
+    public static readonly TimeSpan DefaultTimeout = new PlaidResilienceOptions().TotalTimeout;
 
     private const string HelpFooter = """
         Credentials come from PLAID_CLIENT_ID and PLAID_SECRET. Without them and without
@@ -58,7 +59,7 @@ internal sealed class PlaidBalanceCommand
 
     private readonly Option<TimeSpan?> _timeout = new("--timeout")
     {
-        Description = "limit on the whole call, in seconds (default: 30)",
+        Description = $"limit on the whole call, in seconds (default: {DefaultTimeout.TotalSeconds})",
         HelpName = "SECONDS",
         CustomParser = ParseTimeout,
     };
@@ -116,9 +117,9 @@ internal sealed class PlaidBalanceCommand
             : Invalid<DateTimeOffset?>(result, $"--min-last-updated must be an ISO 8601 date-time such as 2024-01-02T03:04:05Z, not '{Value(result)}'.");
 
     private static TimeSpan? ParseTimeout(ArgumentResult result) =>
-        double.TryParse(Value(result), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
+        double.TryParse(Value(result), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0.01 && seconds <= 3600
             ? TimeSpan.FromSeconds(seconds)
-            : Invalid<TimeSpan?>(result, $"--timeout must be a number of seconds between 0 and 3600, not '{Value(result)}'.");
+            : Invalid<TimeSpan?>(result, $"--timeout must be a number of seconds between 0.01 and 3600, not '{Value(result)}'.");
 
     private static string Value(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 

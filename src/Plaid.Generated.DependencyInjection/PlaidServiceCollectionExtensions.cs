@@ -5,31 +5,32 @@ using Plaid.Generated.DependencyInjection;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="IPlaidClient"/> as a typed client of IHttpClientFactory.</summary>
+/// <summary>
+/// Registers <see cref="IPlaidClient"/> as a typed client of IHttpClientFactory. Retries and the total timeout are the
+/// client's own (<see cref="PlaidClientOptions.Resilience"/>), as for a client made with <c>new PlaidClient(...)</c>.
+/// </summary>
 public static class PlaidServiceCollectionExtensions
 {
-    private const string ResilienceSection = "Resilience";
-
     /// <summary>
     /// Registers <see cref="IPlaidClient"/> with options bound from <paramref name="configuration"/>
     /// (e.g. <c>configuration.GetSection("Plaid")</c>: <c>ClientId</c>, <c>Secret</c>, <c>Environment</c>,
     /// <c>BaseUri</c>, and retries under <c>Resilience</c>), validated when the host starts.
     /// </summary>
-    /// <returns>The client's builder, to add handlers or replace the primary handler.</returns>
+    /// <returns>The client's builder, to add handlers or replace the primary handler (not to add retries: the client has them).</returns>
     public static IHttpClientBuilder AddPlaidClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        var resilience = configuration.GetSection(ResilienceSection);
         services.AddOptions<PlaidClientOptions>().Bind(configuration);
-        services.AddOptions<PlaidResilienceOptions>().Bind(resilience);
-        var path = (configuration as IConfigurationSection)?.Path;
-        return AddCore(services, SettingNames.ForSection(path), SettingNames.ForSection(resilience.Path));
+        return AddCore(services, SettingNames.ForSection((configuration as IConfigurationSection)?.Path));
     }
 
     /// <summary>Registers <see cref="IPlaidClient"/> with options set in code, validated when the host starts.</summary>
-    /// <returns>The client's builder, to add handlers or replace the primary handler.</returns>
+    /// <param name="services">The application's services.</param>
+    /// <param name="configure">Sets the client's options.</param>
+    /// <param name="configureResilience">Sets <see cref="PlaidClientOptions.Resilience"/>, if given.</param>
+    /// <returns>The client's builder, to add handlers or replace the primary handler (not to add retries: the client has them).</returns>
     public static IHttpClientBuilder AddPlaidClient(
         this IServiceCollection services,
         Action<PlaidClientOptions> configure,
@@ -38,31 +39,37 @@ public static class PlaidServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
 
-        services.AddOptions<PlaidClientOptions>().Configure(configure);
-        services.AddOptions<PlaidResilienceOptions>().Configure(configureResilience ?? (_ => { }));
-        return AddCore(services, SettingNames.ForType(nameof(PlaidClientOptions)), SettingNames.ForType(nameof(PlaidResilienceOptions)));
+        services.AddOptions<PlaidClientOptions>().Configure(options =>
+        {
+            configure(options);
+            configureResilience?.Invoke(options.Resilience);
+        });
+        return AddCore(services, SettingNames.InCode);
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services, SettingNames clientNames, SettingNames resilienceNames)
+    private static IHttpClientBuilder AddCore(IServiceCollection services, SettingNames names)
     {
-        services.AddSingleton<IValidateOptions<PlaidClientOptions>>(new PlaidClientOptionsValidator(clientNames));
-        services.AddSingleton<IValidateOptions<PlaidResilienceOptions>>(new PlaidResilienceOptionsValidator(resilienceNames));
-        services.AddOptions<PlaidClientOptions>().ValidateOnStart();
-        services.AddOptions<PlaidResilienceOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PlaidClientOptions>>(new PlaidClientOptionsValidator(names));
+        services.AddOptions<PlaidClientOptions>()
+            .PostConfigure<IServiceProvider>(UseRegisteredTimeProvider)
+            .ValidateOnStart();
 
-        var builder = services
+        return services
             .AddHttpClient<IPlaidClient, PlaidClient>((http, provider) =>
                 new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value))
-            // TotalTimeoutHandler is the call's one deadline, body included; HttpClient's would race it.
+            // The client's TotalTimeout is the call's one deadline, body included; HttpClient's would race it.
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler((handler, _) => RefuseRedirects(handler))
-            .RedactLoggedHeaders(LoggedHeaders.ShouldRedact)
-            .AddHttpMessageHandler(provider => new TotalTimeoutHandler(
-                ResilienceOptions(provider).TotalTimeout,
-                resilienceNames.Of(nameof(PlaidResilienceOptions.TotalTimeout)),
-                provider.GetService<TimeProvider>() ?? TimeProvider.System));
-        builder.AddResilienceHandler(PlaidResiliencePipeline.Name, PlaidResiliencePipeline.Configure);
-        return builder;
+            .RedactLoggedHeaders(LoggedHeaders.ShouldRedact);
+    }
+
+    // A TimeProvider registered in DI (a fake one in tests) is the client's clock, unless the options set one.
+    private static void UseRegisteredTimeProvider(PlaidClientOptions options, IServiceProvider provider)
+    {
+        if (ReferenceEquals(options.TimeProvider, TimeProvider.System) && provider.GetService<TimeProvider>() is { } timeProvider)
+        {
+            options.TimeProvider = timeProvider;
+        }
     }
 
     // HttpClient repeats the credential headers to whatever origin a redirect names; Plaid never redirects.
@@ -71,15 +78,14 @@ public static class PlaidServiceCollectionExtensions
     {
         switch (handler)
         {
-            case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
+#if NET
+            case SocketsHttpHandler { AllowAutoRedirect: true } sockets: // not in netstandard2.0
                 sockets.AllowAutoRedirect = false;
                 break;
+#endif
             case HttpClientHandler { AllowAutoRedirect: true } client:
                 client.AllowAutoRedirect = false;
                 break;
         }
     }
-
-    private static PlaidResilienceOptions ResilienceOptions(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
 }

@@ -9,7 +9,7 @@ public sealed partial class PlaidClient
 
     /// <summary>A non-2xx response: parse Plaid's error object if there is one, keep status, body and request id either way.</summary>
     private static PlaidApiException ErrorResponse(
-        int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor)
+        int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor, TimeProvider timeProvider)
     {
         var utf8 = content.TryReadAsUtf8();
         var body = redactor.Redact(utf8 ?? content.ReadAsString());
@@ -36,7 +36,7 @@ public sealed partial class PlaidClient
 
         return new PlaidApiException(redactor.Redact(message), statusCode, error, requestId, body)
         {
-            RetryAfter = RetryAfterHeader.Of(response.Headers, TimeProvider.System),
+            RetryAfter = RetryAfterHeader.Of(response.Headers, timeProvider),
         };
     }
 

@@ -5,8 +5,9 @@ using System.Globalization;
 namespace Plaid.Generated;
 
 /// <summary>
-/// Traces and metrics with what the BCL has: one <see cref="ActivityKind.Client"/> activity per call, named after the
-/// operation, and the <c>plaid.client.operation.duration</c> histogram, both under the name <c>Plaid.Generated</c>.
+/// Traces and metrics with what the BCL has: one <see cref="ActivityKind.Client"/> activity per call, retries included,
+/// named after the operation, with a <c>plaid.retry</c> event per retry, and the <c>plaid.client.operation.duration</c>
+/// histogram, both under the name <c>Plaid.Generated</c>.
 /// Tag values come from the operation name, the status code and Plaid's identifiers only: never a credential, a
 /// processor token or a body.
 /// </summary>
@@ -20,6 +21,10 @@ public sealed partial class PlaidClient
     internal const string ErrorTypeTag = "error.type";
     internal const string PlaidErrorTypeTag = "plaid.error_type";
     internal const string PlaidErrorCodeTag = "plaid.error_code";
+    internal const string RetryEvent = "plaid.retry";
+    internal const string RetryAttemptTag = "plaid.retry.attempt";
+    internal const string RetryReasonTag = "plaid.retry.reason";
+    internal const string RetryDelayTag = "plaid.retry.delay";
 
     // Plaid's identifiers (error types and codes, request ids) are short runs of these; anything else a server sends
     // in their place is not put in a tag, which keeps echoed text out and the metric's cardinality bounded.
@@ -46,75 +51,101 @@ public sealed partial class PlaidClient
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60] });
 #endif
 
-    /// <summary>Every generated operation calls this: the transport, observed only when someone listens.</summary>
-    private Task<TResponse> CallAsync<TRequest, TResponse>(
-        string operation, HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
-        where TRequest : class
-        where TResponse : class =>
-        ActivitySource.HasListeners() || OperationDuration.Enabled
-            ? CallObservedAsync<TRequest, TResponse>(operation, method, path, request, cancellationToken)
-            : SendAsync<TRequest, TResponse>(method, path, request, cancellationToken);
-
-    private async Task<TResponse> CallObservedAsync<TRequest, TResponse>(
-        string operation, HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
-        where TRequest : class
-        where TResponse : class
+    /// <summary>
+    /// The telemetry of one call, retries included: its activity (null when nobody listens) and the start of its
+    /// duration (0 when the histogram is off). Started before the first attempt, completed once with the outcome.
+    /// </summary>
+    private readonly struct CallTelemetry : IDisposable
     {
-        var startedAt = Stopwatch.GetTimestamp();
-        using var activity = ActivitySource.StartActivity(operation, ActivityKind.Client);
-        try
+        private readonly string _operation;
+        private readonly Activity? _activity;
+        private readonly long _startedAt;
+
+        private CallTelemetry(string operation, Activity? activity, long startedAt)
         {
-            var response = await SendAsync<TRequest, TResponse>(method, path, request, cancellationToken).ConfigureAwait(false);
-            if (activity is { IsAllDataRequested: true } && Identifier((response as IPlaidResponse)?.RequestId) is { } requestId)
+            _operation = operation;
+            _activity = activity;
+            _startedAt = startedAt;
+        }
+
+        public static CallTelemetry Start(string operation) => new(
+            operation,
+            ActivitySource.StartActivity(operation, ActivityKind.Client),
+            OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0);
+
+        /// <summary>Tags the status code of the latest attempt's response.</summary>
+        public void ObserveStatusCode(int statusCode)
+        {
+            if (_activity is { IsAllDataRequested: true })
             {
-                activity.SetTag(RequestIdTag, requestId);
+                _activity.SetTag(StatusCodeTag, statusCode);
+            }
+        }
+
+        /// <summary>A <c>plaid.retry</c> event: which attempt failed, why, and how long the client waits before the next.</summary>
+        public void Retrying(int attempt, PlaidApiException failure, TimeSpan delay)
+        {
+            if (_activity is not { IsAllDataRequested: true })
+            {
+                return;
             }
 
-            RecordDuration(operation, startedAt, failure: null);
-            return response;
+            var reason = CallFailure.Of(failure);
+            _activity.AddEvent(new ActivityEvent(RetryEvent, tags: new ActivityTagsCollection
+            {
+                { RetryAttemptTag, attempt },
+                { RetryReasonTag, reason.PlaidCode ?? reason.ErrorType },
+                { RetryDelayTag, delay.TotalSeconds },
+            }));
         }
-        catch (Exception exception)
+
+        public void Succeeded(object response)
         {
+            if (_activity is { IsAllDataRequested: true } && Identifier((response as IPlaidResponse)?.RequestId) is { } requestId)
+            {
+                _activity.SetTag(RequestIdTag, requestId);
+            }
+
+            RecordDuration(failure: null);
+        }
+
+        public void Failed(Exception exception)
+        {
+            if (_activity is null && _startedAt == 0)
+            {
+                return;
+            }
+
             var failure = CallFailure.Of(exception);
-            if (activity is not null)
+            if (_activity is not null)
             {
-                failure.TagOnto(activity);
+                failure.TagOnto(_activity);
             }
 
-            RecordDuration(operation, startedAt, failure);
-            throw;
-        }
-    }
-
-    /// <summary>Tags the status code on this call's own activity (the transport calls it when headers arrive), never a caller's.</summary>
-    private static void ObserveStatusCode(int statusCode)
-    {
-        if (ActivitySource.HasListeners()
-            && Activity.Current is { IsAllDataRequested: true } activity
-            && ReferenceEquals(activity.Source, ActivitySource))
-        {
-            activity.SetTag(StatusCodeTag, statusCode);
-        }
-    }
-
-    private static void RecordDuration(string operation, long startedAt, CallFailure? failure)
-    {
-        if (!OperationDuration.Enabled)
-        {
-            return;
+            RecordDuration(failure);
         }
 
-        var tags = new TagList { { OperationTag, operation } };
-        if (failure is { } failed)
+        public void Dispose() => _activity?.Dispose();
+
+        private void RecordDuration(CallFailure? failure)
         {
-            tags.Add(ErrorTypeTag, failed.ErrorType);
-            if (failed.PlaidCode is { } errorCode)
+            if (_startedAt == 0)
             {
-                tags.Add(PlaidErrorCodeTag, errorCode);
+                return;
             }
-        }
 
-        OperationDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, tags);
+            var tags = new TagList { { OperationTag, _operation } };
+            if (failure is { } failed)
+            {
+                tags.Add(ErrorTypeTag, failed.ErrorType);
+                if (failed.PlaidCode is { } errorCode)
+                {
+                    tags.Add(PlaidErrorCodeTag, errorCode);
+                }
+            }
+
+            OperationDuration.Record(Stopwatch.GetElapsedTime(_startedAt).TotalSeconds, tags);
+        }
     }
 
     private static string? Identifier(string? value)

@@ -12,27 +12,80 @@ public sealed partial class PlaidClient
     private Endpoint[] _endpoints = [];
 
     /// <summary>
-    /// The one code path every generated operation goes through: serialize, authenticate, send,
-    /// then either parse the success body or turn the response into a <see cref="PlaidApiException"/>.
+    /// Every generated operation calls this once <see cref="ValidateRequest"/> has passed its request. In the order
+    /// things happen: the call's telemetry starts and its deadline (<see cref="PlaidResilienceOptions.TotalTimeout"/>)
+    /// begins; then attempts (<see cref="AttemptAsync"/>: send, read, parse or error) until one succeeds or fails for
+    /// good, waiting between them as <see cref="RetryDelay"/> says; the outcome ends the telemetry.
     /// </summary>
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(
-        HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
+    private async Task<TResponse> CallAsync<TRequest, TResponse>(
+        string operation, HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : class
     {
-        var credentials = ResolveCredentials(request as IPlaidCredentials);
-        using var message = new HttpRequestMessage(method, EndpointUri(path))
+        using var telemetry = CallTelemetry.Start(operation);
+        using var deadline = new CallDeadline(_totalTimeout, _timeProvider, cancellationToken);
+        try
         {
-            Content = CreateJsonContent(request),
-        };
+            var credentials = ResolveCredentials(request as IPlaidCredentials);
+            var body = SerializeRequest(request);
+            var uri = EndpointUri(path);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var response = await AttemptAsync<TResponse>(method, uri, body, credentials, telemetry, deadline.Token).ConfigureAwait(false);
+                    telemetry.Succeeded(response);
+                    return response;
+                }
+                catch (PlaidApiException failure) when (RetryDelay(attempt, failure, deadline) is { } delay)
+                {
+                    telemetry.Retrying(attempt, failure, delay);
+                    await deadline.WaitAsync(delay).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            var outcome = deadline.Outcome(exception);
+            telemetry.Failed(outcome);
+            if (ReferenceEquals(outcome, exception))
+            {
+                throw;
+            }
+
+            throw outcome;
+        }
+    }
+
+    /// <summary>
+    /// The wait before sending again after <paramref name="attempt"/> failed, or null to give up: only a failure that
+    /// <see cref="PlaidApiException.IsRetryable"/>, within <see cref="PlaidResilienceOptions.MaxRetryAttempts"/>, for what
+    /// the server asked (<c>Retry-After</c>) or else the backoff, and only when the wait ends before the deadline.
+    /// </summary>
+    private TimeSpan? RetryDelay(int attempt, PlaidApiException failure, CallDeadline deadline)
+    {
+        if (attempt > _maxRetryAttempts || !failure.IsRetryable || deadline.Token.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        var delay = failure.RetryAfter ?? PlaidRetryRules.Backoff(attempt, _baseDelay, _useJitter);
+        return deadline.Allows(delay) ? delay : null;
+    }
+
+    /// <summary>One attempt: send, read the body, then either parse it or turn the response into a <see cref="PlaidApiException"/>.</summary>
+    private async Task<TResponse> AttemptAsync<TResponse>(
+        HttpMethod method, Uri uri, byte[] body, CallCredentials credentials, CallTelemetry telemetry, CancellationToken callToken)
+        where TResponse : class
+    {
+        using var message = new HttpRequestMessage(method, uri) { Content = JsonContent(body) };
         ApplyHeaders(message, credentials);
 
         var sendStartedAt = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-                .ConfigureAwait(false);
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, callToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {
@@ -42,23 +95,23 @@ public sealed partial class PlaidClient
         using (response)
         {
             var statusCode = (int)response.StatusCode;
-            ObserveStatusCode(statusCode);
+            telemetry.ObserveStatusCode(statusCode);
             EnsureAnsweredByConfiguredOrigin(response, credentials.Redactor);
             ResponseContent content;
-            using var deadline = CallDeadline.ForBody(_httpClient, sendStartedAt, cancellationToken);
+            using var timeout = new HttpClientBodyTimeout(_httpClient, sendStartedAt, callToken);
             try
             {
-                var reading = ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token);
+                var reading = ResponseContent.ReadAsync(response.Content, _maxResponseBytes, timeout.Token);
                 if (!reading.IsCompleted)
                 {
-                    deadline.Arm();
+                    timeout.Arm();
                 }
 
                 content = await reading.ConfigureAwait(false);
             }
-            catch (OperationCanceledException exception) when (deadline.Token.IsCancellationRequested)
+            catch (OperationCanceledException exception) when (timeout.Expired)
             {
-                throw deadline.Canceled(exception);
+                throw timeout.TimedOut(exception);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException)
             {
@@ -69,13 +122,14 @@ public sealed partial class PlaidClient
             {
                 return response.IsSuccessStatusCode
                     ? ReadSuccess<TResponse>(statusCode, response, content, credentials.Redactor)
-                    : throw ErrorResponse(statusCode, response, content, credentials.Redactor);
+                    : throw ErrorResponse(statusCode, response, content, credentials.Redactor, _timeProvider);
             }
         }
     }
 
-    // The bytes are not pooled: a handler may still be writing them after the call has given up on the response.
-    private static ByteArrayContent CreateJsonContent<TRequest>(TRequest request)
+    // Serialized once for every attempt. The bytes are not pooled: a handler may still be writing them after the call
+    // has given up on the response.
+    private static byte[] SerializeRequest<TRequest>(TRequest request)
     {
         using var json = new PooledCharWriter();
         using (var writer = new JsonTextWriter(json) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
@@ -85,7 +139,12 @@ public sealed partial class PlaidClient
 
         var utf8 = new byte[Encoding.UTF8.GetByteCount(json.Written)];
         Encoding.UTF8.GetBytes(json.Written, utf8);
-        var content = new ByteArrayContent(utf8);
+        return utf8;
+    }
+
+    private static ByteArrayContent JsonContent(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
         content.Headers.ContentType = JsonMediaType;
         return content;
     }

@@ -15,11 +15,17 @@ public sealed partial class PlaidClient
     private readonly string? _secret;
     private readonly string _plaidVersion;
     private readonly int _maxResponseBytes;
+    private readonly int _maxRetryAttempts;
+    private readonly TimeSpan _baseDelay;
+    private readonly bool _useJitter;
+    private readonly TimeSpan _totalTimeout;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>
     /// Creates a client that sends through one <see cref="HttpClient"/> shared by every client made this way
     /// (pooled connections renewed every few minutes so DNS changes are seen, automatic decompression, no
-    /// automatic redirects). For callers without IHttpClientFactory; its timeout is HttpClient's default, 100 s.
+    /// automatic redirects, no timeout of its own: <see cref="PlaidResilienceOptions.TotalTimeout"/> bounds each call).
+    /// For callers without IHttpClientFactory.
     /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it and never echoes a credential.</exception>
     public PlaidClient(PlaidClientOptions options)
@@ -30,49 +36,34 @@ public sealed partial class PlaidClient
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/> with the given options. Its handler
     /// should not follow redirects (<c>AllowAutoRedirect = false</c>): one that does may already have sent the
-    /// credentials to the other origin before the client sees the answer and refuses it.
+    /// credentials to the other origin before the client sees the answer and refuses it. Its
+    /// <see cref="HttpClient.Timeout"/>, when shorter than <see cref="PlaidResilienceOptions.TotalTimeout"/>, bounds each attempt.
     /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it and never echoes a credential.</exception>
     public PlaidClient(HttpClient httpClient, PlaidClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Check() is [var problem, ..])
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
 
         _httpClient = httpClient;
         _baseUri = options.BaseUri is null ? options.Environment.BaseUri() : WithTrailingSlash(options.BaseUri);
         _tokenEnvironment = options.BaseUri is null ? options.Environment : null;
-        _clientId = HeaderValue(options.ClientId, nameof(options.ClientId));
-        _secret = HeaderValue(options.Secret, nameof(options.Secret));
-        _plaidVersion = HeaderValue(options.PlaidVersion, nameof(options.PlaidVersion))
-            ?? throw new ArgumentException("PlaidClientOptions.PlaidVersion must not be empty.", nameof(options));
-        _maxResponseBytes = options.MaxResponseBytes > 0
-            ? options.MaxResponseBytes
-            : throw new ArgumentException("PlaidClientOptions.MaxResponseBytes must be positive.", nameof(options));
+        _clientId = string.IsNullOrWhiteSpace(options.ClientId) ? null : options.ClientId;
+        _secret = string.IsNullOrWhiteSpace(options.Secret) ? null : options.Secret;
+        _plaidVersion = options.PlaidVersion;
+        _maxResponseBytes = options.MaxResponseBytes;
+        var resilience = options.Resilience;
+        _maxRetryAttempts = resilience.Enabled ? resilience.MaxRetryAttempts : 0;
+        _baseDelay = resilience.BaseDelay;
+        _useJitter = resilience.UseJitter;
+        _totalTimeout = resilience.TotalTimeout;
+        _timeProvider = options.TimeProvider;
     }
 
-    private static Uri WithTrailingSlash(Uri baseUri)
-    {
-        if (PlaidClientOptions.CheckBaseUri(baseUri) is { } problem)
-        {
-            throw new ArgumentException($"PlaidClientOptions.BaseUri {problem}", "options");
-        }
-
-        return baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
-    }
-
-    // The value itself is never echoed.
-    private static string? HeaderValue(string? value, string optionName)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (HeaderValueRule.HasControlCharacter(value))
-        {
-            throw new ArgumentException($"PlaidClientOptions.{optionName} contains a control character.", "options");
-        }
-
-        return value;
-    }
+    private static Uri WithTrailingSlash(Uri baseUri) =>
+        baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
 }

@@ -26,4 +26,10 @@ public sealed partial class PlaidClientOptions
 
     /// <summary>Largest response body the client reads; a larger one fails with <see cref="PlaidApiException"/> instead of being buffered.</summary>
     public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>Retries and the call's total deadline (<see cref="PlaidResilienceOptions.TotalTimeout"/>, 60 s); never null.</summary>
+    public PlaidResilienceOptions Resilience { get; } = new();
+
+    /// <summary>The clock behind the retry waits and <see cref="PlaidResilienceOptions.TotalTimeout"/>: the system's, or a fake one in tests.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -81,7 +81,7 @@ public partial class PlaidBalanceCliTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(result.Stdout, Does.Contain("Usage:").And.Contain("plaid-balance [options]"));
         Assert.That(result.Stdout, Does.Contain("--processor-token <TOKEN>").And.Contain("--env <sandbox|production>")
-            .And.Contain("--timeout <SECONDS>").And.Contain("(default: 30)").And.Contain("--version"));
+            .And.Contain("--timeout <SECONDS>").And.Contain("(default: 60)").And.Contain("--version"));
         Assert.That(result.Stdout, Does.Contain("PLAID_CLIENT_ID").And.Contain("Exit codes: 0 success, 1 Plaid error, 2 usage error, 3 transport"));
         Assert.That(result.Stderr, Is.Empty);
     }

@@ -36,8 +36,26 @@ public partial class PlaidBalanceCliTests
         Assert.That(result.Stderr, Does.Contain("No response from Plaid"));
     }
 
+    [Test]
+    public async Task A_retryable_answer_is_shown_as_it_came_without_a_retry()
+    {
+        var requests = 0;
+        var handler = new MockHttpMessageHandler();
+        handler.Fallback.Respond(() =>
+        {
+            Interlocked.Increment(ref requests);
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent(Bodies.BadGatewayHtml) });
+        });
+
+        var result = await InProcessAsync(WithCredentials, handler, ServerArgs);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Transport));
+        Assert.That(result.Stderr, Does.Contain("HTTP 503"));
+        Assert.That(requests, Is.EqualTo(1));
+    }
+
     [TestCase("5", 5, TestName = "No answer within --timeout 5 exits with 3")]
-    [TestCase(null, 30, TestName = "Without --timeout the call is bounded at 30 s")]
+    [TestCase(null, 60, TestName = "Without --timeout the call is bounded at the client's default of 60 s")]
     public async Task No_answer_within_the_timeout_exits_with_3(string? timeoutFlag, int seconds)
     {
         var time = new FakeTimeProvider();

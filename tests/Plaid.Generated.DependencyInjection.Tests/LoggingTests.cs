@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using RichardSzalay.MockHttp;
-using static Plaid.Generated.DependencyInjection.Tests.PlaidHarness;
+using System.Net;
+using static Plaid.Generated.DependencyInjection.Tests.TestPlaid;
 
 namespace Plaid.Generated.DependencyInjection.Tests;
 
@@ -14,7 +15,7 @@ public class LoggingTests
     {
         var logs = new FakeLogCollector();
         using var handler = new MockHttpMessageHandler();
-        handler.Fallback.Respond(() => Task.FromResult(Success()));
+        handler.Fallback.Respond(() => Task.FromResult(Answer(HttpStatusCode.OK)));
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
         services.AddPlaidClient(options =>

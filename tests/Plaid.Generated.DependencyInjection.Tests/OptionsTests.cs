@@ -9,22 +9,22 @@ namespace Plaid.Generated.DependencyInjection.Tests;
 /// <summary>Registration, configuration binding and startup validation.</summary>
 public class OptionsTests
 {
-    private const string Secret = PlaidHarness.Secret;
+    private const string Secret = TestPlaid.Secret;
 
     [Test]
     public async Task Binds_the_configuration_section_and_sends_through_the_factory_client()
     {
         var handler = new MockHttpMessageHandler();
         handler.Expect(HttpMethod.Post, "https://plaid-proxy.example/processor/balance/get")
-            .WithHeaders("PLAID-CLIENT-ID", PlaidHarness.ClientId)
+            .WithHeaders("PLAID-CLIENT-ID", TestPlaid.ClientId)
             .WithHeaders("PLAID-SECRET", Secret)
-            .Respond(HttpStatusCode.OK, "application/json", PlaidHarness.SuccessBody);
+            .Respond(HttpStatusCode.OK, "application/json", TestPlaid.SuccessBody);
         var provider = Build(
-            new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret, ["Plaid:BaseUri"] = "https://plaid-proxy.example" },
+            new() { ["Plaid:ClientId"] = TestPlaid.ClientId, ["Plaid:Secret"] = Secret, ["Plaid:BaseUri"] = "https://plaid-proxy.example" },
             handler);
 
         var response = await provider.GetRequiredService<IPlaidClient>()
-            .ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = PlaidHarness.Token });
+            .ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = TestPlaid.Token });
 
         Assert.That(response.RequestId, Is.EqualTo("1zlMf"));
         handler.VerifyNoOutstandingExpectation();
@@ -35,16 +35,18 @@ public class OptionsTests
     {
         var provider = Build(new()
         {
-            ["Plaid:ClientId"] = PlaidHarness.ClientId,
+            ["Plaid:ClientId"] = TestPlaid.ClientId,
             ["Plaid:Secret"] = Secret,
             ["Plaid:Environment"] = "Production",
             ["Plaid:Resilience:MaxRetryAttempts"] = "5",
             ["Plaid:Resilience:TotalTimeout"] = "00:01:00",
         });
 
-        Assert.That(provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value.Environment, Is.EqualTo(PlaidEnvironment.Production));
-        var resilience = provider.GetRequiredService<IOptions<PlaidResilienceOptions>>().Value;
+        var options = provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value;
+        Assert.That(options.Environment, Is.EqualTo(PlaidEnvironment.Production));
+        var resilience = options.Resilience;
         Assert.That(resilience.MaxRetryAttempts, Is.EqualTo(5));
+        Assert.That(resilience.BaseDelay, Is.EqualTo(TimeSpan.FromSeconds(1)), "a key left out keeps its default");
         Assert.That(resilience.TotalTimeout, Is.EqualTo(TimeSpan.FromMinutes(1)));
         Assert.That(provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IPlaidClient)).Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan),
             "the total timeout is the only deadline: HttpClient's would race it with its own message");
@@ -53,7 +55,7 @@ public class OptionsTests
     [Test]
     public void Valid_options_pass_startup_validation()
     {
-        var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret });
+        var provider = Build(new() { ["Plaid:ClientId"] = TestPlaid.ClientId, ["Plaid:Secret"] = Secret });
 
         Assert.DoesNotThrow(() => provider.GetRequiredService<IStartupValidator>().Validate());
     }
@@ -73,7 +75,7 @@ public class OptionsTests
     [Test]
     public void A_malformed_secret_is_reported_without_its_value()
     {
-        var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret + "\r\nX-Injected: 1" });
+        var provider = Build(new() { ["Plaid:ClientId"] = TestPlaid.ClientId, ["Plaid:Secret"] = Secret + "\r\nX-Injected: 1" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
@@ -117,7 +119,7 @@ public class OptionsTests
     [TestCase("Plaid:Environment", "7", "Plaid:Environment must be Sandbox or Production")]
     public void A_bad_client_setting_fails_at_startup_naming_its_key(string key, string value, string expected)
     {
-        var provider = Build(new() { ["Plaid:ClientId"] = PlaidHarness.ClientId, ["Plaid:Secret"] = Secret, [key] = value });
+        var provider = Build(new() { ["Plaid:ClientId"] = TestPlaid.ClientId, ["Plaid:Secret"] = Secret, [key] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
@@ -129,15 +131,14 @@ public class OptionsTests
     {
         var provider = Build(new()
         {
-            ["Plaid:ClientId"] = PlaidHarness.ClientId,
+            ["Plaid:ClientId"] = TestPlaid.ClientId,
             ["Plaid:Secret"] = Secret,
             ["Plaid:BaseUri"] = "/relative",
             ["Plaid:Resilience:MaxRetryAttempts"] = "-1",
             ["Plaid:Resilience:TotalTimeout"] = "00:00:00",
         });
 
-        // Failures of two options types arrive together as an AggregateException.
-        var error = Assert.Catch(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.That(error!.Message, Does.Contain("Plaid:BaseUri must be an absolute http or https URI"));
         Assert.That(error.Message, Does.Contain("Plaid:Resilience:MaxRetryAttempts must not be negative"));
@@ -154,6 +155,24 @@ public class OptionsTests
             () => services.BuildServiceProvider().GetRequiredService<IStartupValidator>().Validate());
 
         Assert.That(error!.Message, Does.Contain("PlaidClientOptions.ClientId is missing"));
+    }
+
+    [Test]
+    public void Resilience_set_in_code_is_reported_by_property()
+    {
+        var services = new ServiceCollection();
+        services.AddPlaidClient(
+            options =>
+            {
+                options.ClientId = TestPlaid.ClientId;
+                options.Secret = Secret;
+            },
+            resilience => resilience.BaseDelay = TimeSpan.FromSeconds(-1));
+
+        var error = Assert.Throws<OptionsValidationException>(
+            () => services.BuildServiceProvider().GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(error!.Message, Does.Contain("PlaidClientOptions.Resilience.BaseDelay must be between 0 and 1 day."));
     }
 
     [Test]

@@ -1,217 +1,117 @@
 using System.Net;
-using static Plaid.Generated.DependencyInjection.Tests.PlaidHarness;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Plaid.Generated.Tests;
+using RichardSzalay.MockHttp;
 
 namespace Plaid.Generated.DependencyInjection.Tests;
 
-/// <summary>The resilience handler, driven on fake time: how many attempts, and how far apart.</summary>
+/// <summary>
+/// What the DI package adds to the client's own retries: settings from configuration or from code, and a
+/// <see cref="TimeProvider"/> registered in DI as the client's clock. The rules themselves: the core's PlaidClientRetryTests.
+/// </summary>
 public class RetryTests
 {
-    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
-
     [Test]
-    public async Task Server_errors_are_retried_with_exponential_backoff_until_success()
+    public async Task Resilience_bound_from_configuration_and_a_registered_clock_drive_the_clients_retries()
     {
-        var harness = new PlaidHarness().Answers(
-            Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.InternalServerError), Status(HttpStatusCode.BadGateway), Success);
+        var (client, handler, time) = Build(services => services.AddPlaidClient(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Plaid:ClientId"] = TestPlaid.ClientId,
+                ["Plaid:Secret"] = TestPlaid.Secret,
+                ["Plaid:Resilience:BaseDelay"] = "00:00:03",
+                ["Plaid:Resilience:UseJitter"] = "false",
+                ["Plaid:Resilience:MaxRetryAttempts"] = "2",
+            }).Build().GetSection("Plaid")));
 
-        var response = await harness.GetAsync();
-
-        Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
-        Assert.That(harness.Gaps, Is.EqualTo(new[] { 1 * Second, 2 * Second, 4 * Second }));
-    }
-
-    [Test]
-    public async Task Base_delay_sets_the_first_wait_and_each_retry_doubles_it()
-    {
-        var harness = new PlaidHarness(options => options.BaseDelay = TimeSpan.FromMilliseconds(250)).Answers(
-            Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Gaps, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1000) }));
-    }
-
-    [Test]
-    public async Task Attempts_are_bounded_and_the_last_failure_reaches_the_caller()
-    {
-        var harness = new PlaidHarness(options => options.MaxRetryAttempts = 2)
-            .Answers(PlaidError(HttpStatusCode.InternalServerError, "API_ERROR", PlaidErrorCodes.InternalServerError));
-
-        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
-
-        Assert.That(error!.ErrorCode, Is.EqualTo(PlaidErrorCodes.InternalServerError));
-        Assert.That(harness.Attempts, Has.Count.EqualTo(3));
-    }
-
-    [TestCase(HttpStatusCode.RequestTimeout)]
-    [TestCase(HttpStatusCode.TooManyRequests)]
-    [TestCase(HttpStatusCode.GatewayTimeout)]
-    public async Task Transient_statuses_are_retried(HttpStatusCode status)
-    {
-        var harness = new PlaidHarness().Answers(Status(status), Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Attempts, Has.Count.EqualTo(2));
-    }
-
-    [Test]
-    public async Task Network_failures_are_retried()
-    {
-        var harness = new PlaidHarness().Answers(ConnectionReset, ConnectionReset, Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Gaps, Is.EqualTo(new[] { 1 * Second, 2 * Second }));
-    }
-
-    [TestCase(PlaidErrorCodes.InstitutionDown)]
-    [TestCase(PlaidErrorCodes.InstitutionNotResponding)]
-    [TestCase(PlaidErrorCodes.PlannedMaintenance)]
-    public async Task Retryable_Plaid_codes_sent_with_a_400_are_retried(string code)
-    {
-        var harness = new PlaidHarness().Answers(PlaidError(HttpStatusCode.BadRequest, "INSTITUTION_ERROR", code), Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Attempts, Has.Count.EqualTo(2));
-    }
-
-    [TestCase(PlaidErrorCodes.ItemLoginRequired, "ITEM_ERROR")]
-    [TestCase(PlaidErrorCodes.InstitutionNoLongerSupported, "INSTITUTION_ERROR")]
-    [TestCase(PlaidErrorCodes.InvalidField, "INVALID_REQUEST")]
-    public async Task Other_Plaid_errors_fail_at_once_with_the_body_intact(string code, string type)
-    {
-        var harness = new PlaidHarness().Answers(PlaidError(HttpStatusCode.BadRequest, type, code));
-
-        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
-
-        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
-        Assert.That(error!.ErrorCode, Is.EqualTo(code));
-        Assert.That(error.RequestId, Is.EqualTo($"req-{code}"));
-    }
-
-    [Test]
-    public async Task An_error_code_with_a_lone_surrogate_escape_is_the_clients_PlaidApiException_not_an_escape_from_the_retry_rule()
-    {
-        var harness = new PlaidHarness().Answers(Status(HttpStatusCode.BadRequest, """{"error_type":"API_ERROR","error_code":"\ud800"}"""));
-
-        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
-
-        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
-        Assert.That(error!.StatusCode, Is.EqualTo(400));
-    }
-
-    [Test]
-    public async Task A_retryable_code_after_a_byte_order_mark_is_retried_as_the_client_reads_it()
-    {
-        var harness = new PlaidHarness().Answers(
-            Status(HttpStatusCode.BadRequest, "\uFEFF" + """{"error_type":"INSTITUTION_ERROR","error_code":"INSTITUTION_DOWN","error_message":"m","display_message":null,"request_id":"r"}"""),
-            Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Attempts, Has.Count.EqualTo(2));
-    }
-
-    [Test]
-    public async Task Retry_after_in_seconds_sets_the_delay()
-    {
-        var harness = new PlaidHarness().Answers(
-            Status(HttpStatusCode.TooManyRequests, configure: r => r.Headers.Add("Retry-After", "7")), Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Gaps, Is.EqualTo(new[] { 7 * Second }));
-    }
-
-    [Test]
-    public async Task Retry_after_as_an_http_date_sets_the_delay()
-    {
-        var harness = new PlaidHarness();
-        var retryAt = harness.Time.GetUtcNow().AddSeconds(9).ToString("r");
-        harness.Answers(Status(HttpStatusCode.ServiceUnavailable, configure: r => r.Headers.Add("Retry-After", retryAt)), Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Gaps, Is.EqualTo(new[] { 9 * Second }));
-    }
-
-    [Test]
-    public async Task Jittered_delays_stay_positive_and_near_the_backoff()
-    {
-        var harness = new PlaidHarness(options => options.UseJitter = true)
-            .Answers(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.ServiceUnavailable), Success);
-
-        await harness.GetAsync();
-
-        Assert.That(harness.Gaps, Has.Count.EqualTo(2).And.All.InRange(TimeSpan.FromTicks(1), 30 * Second));
-    }
-
-    [Test]
-    public async Task Turning_retries_off_sends_once()
-    {
-        var harness = new PlaidHarness(options => options.Enabled = false).Answers(Status(HttpStatusCode.ServiceUnavailable));
-
-        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+        var error = await Assert.ThrowsAsync<PlaidApiException>(() => time.RunAsync(Call(client), TimeSpan.FromSeconds(30)));
 
         Assert.That(error!.StatusCode, Is.EqualTo(503));
-        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+        Assert.That(handler.Attempts(), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(9) }));
     }
 
     [Test]
-    public async Task The_total_timeout_ends_the_call_while_it_waits_to_retry()
+    public async Task Resilience_set_in_code_turns_retries_off()
     {
-        var harness = new PlaidHarness(options => options.TotalTimeout = 10 * Second)
-            .Answers(Status(HttpStatusCode.TooManyRequests, configure: r => r.Headers.Add("Retry-After", "60")));
-
-        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token });
-        await harness.Time.WaitForTimerAsync(60 * Second);
-        harness.Time.Advance(10 * Second);
-
-        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => call);
-
-        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>().With.InnerException.InstanceOf<OperationCanceledException>());
-        Assert.That(error.Message, Is.EqualTo(
-            "The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds), attempts, the waits between them and the response body included."));
-        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
-    }
-
-    [TestCase(true)]
-    [TestCase(false)]
-    public async Task The_total_timeout_bounds_the_body_read_with_retries_on_or_off(bool retriesEnabled)
-    {
-        var body = new StallingStream();
-        var harness = new PlaidHarness(options =>
+        var (client, handler, time) = Build(services => services.AddPlaidClient(
+            options =>
             {
-                options.TotalTimeout = 10 * Second;
-                options.Enabled = retriesEnabled;
-            })
-            .Answers(() => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+                options.ClientId = TestPlaid.ClientId;
+                options.Secret = TestPlaid.Secret;
+            },
+            resilience => resilience.Enabled = false));
 
-        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token });
-        await body.Reading.WaitAsync(TimeSpan.FromSeconds(30));
-        harness.Time.Advance(10 * Second);
+        await Assert.ThrowsAsync<PlaidApiException>(() => time.RunAsync(Call(client), TimeSpan.FromSeconds(30)));
 
-        var error = await Assert.ThrowsAsync<TaskCanceledException>(() => call);
-
-        Assert.That(error!.InnerException, Is.TypeOf<TimeoutException>());
-        Assert.That(error.Message, Does.StartWith("The Plaid call did not finish within PlaidResilienceOptions.TotalTimeout (10 seconds)"));
-        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+        Assert.That(handler.Attempts(), Has.Count.EqualTo(1));
     }
 
-    [Test]
-    public async Task A_cancelled_token_ends_the_wait_between_retries_without_the_clock_moving()
+    [TestCase(true, 16, TestName = "A resilience handler added to the builder retries inside each of the client's attempts: 4 x 4 sends")]
+    [TestCase(false, 4, TestName = "With the client's retries off, only the added handler retries: 4 sends")]
+    public async Task An_added_resilience_handler_retries_twice_unless_ours_is_off(bool clientRetries, int sends)
     {
-        var harness = new PlaidHarness().Answers(Status(HttpStatusCode.ServiceUnavailable), Success);
-        using var cancellation = new CancellationTokenSource();
+        var (client, handler, time) = Build(services => services.AddPlaidClient(
+                options =>
+                {
+                    options.ClientId = TestPlaid.ClientId;
+                    options.Secret = TestPlaid.Secret;
+                },
+                resilience => resilience.Enabled = clientRetries)
+            .AddHttpMessageHandler(() => new RetryingHandler(retries: 3)));
 
-        var call = harness.Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Token }, cancellation.Token);
-        await harness.Time.WaitForTimerAsync(1 * Second);
-        await cancellation.CancelAsync();
+        await Assert.ThrowsAsync<PlaidApiException>(() => time.RunAsync(Call(client), TimeSpan.FromSeconds(60)));
 
-        Assert.That(await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30))), Is.SameAs(call), "the call waited for the retry delay");
-        Assert.That(call.IsCanceled, Is.True, call.Exception?.ToString());
-        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+        Assert.That(handler.Attempts(), Has.Count.EqualTo(sends));
+    }
+
+    private static Task<ProcessorBalanceGetResponse> Call(IPlaidClient client) =>
+        client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = TestPlaid.Token });
+
+    private static (IPlaidClient Client, AttemptLog Handler, ObservedTimeProvider Time) Build(Func<IServiceCollection, IHttpClientBuilder> register)
+    {
+        var time = new ObservedTimeProvider();
+        var handler = new AttemptLog(time);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        register(services).ConfigurePrimaryHttpMessageHandler(() => handler.Mock);
+        return (services.BuildServiceProvider().GetRequiredService<IPlaidClient>(), handler, time);
+    }
+
+    /// <summary>What a resilience handler (Polly's, the standard one) does below the client: sends a 5xx again, here at once.</summary>
+    private sealed class RetryingHandler(int retries) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            for (var retry = 0; ; retry++)
+            {
+                var response = await base.SendAsync(request, cancellationToken);
+                if ((int)response.StatusCode < 500 || retry == retries)
+                {
+                    return response;
+                }
+
+                response.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Answers every attempt with a 503 and records the fake time of each, from the first.</summary>
+    private sealed class AttemptLog
+    {
+        private readonly List<DateTimeOffset> _times = [];
+
+        public AttemptLog(TimeProvider time)
+        {
+            Mock.Fallback.Respond(() =>
+            {
+                _times.Add(time.GetUtcNow());
+                return Task.FromResult(TestPlaid.Answer(HttpStatusCode.ServiceUnavailable, ""));
+            });
+        }
+
+        public MockHttpMessageHandler Mock { get; } = new();
+
+        public IReadOnlyList<TimeSpan> Attempts() => [.. _times.Select(at => at - _times[0])];
     }
 }

@@ -4,7 +4,7 @@ using Plaid.Generated.IntegrationTests.Infrastructure;
 
 namespace Plaid.Generated.IntegrationTests;
 
-/// <summary>429 and 503 answers: the caller gets what it needs to back off and retry (the retry itself is the DI package's job).</summary>
+/// <summary>429 and 503 answers: the caller gets what it needs to back off and retry (retries that wait for it: RetryMatrixTests).</summary>
 public class RateLimitAndMaintenanceTests
 {
     [Test]

@@ -36,7 +36,7 @@ public class RedirectTests
         await using var servers = await RedirectingServers.StartAsync(status, otherOrigin);
         using var caller = EntryPointClient.Create(entryPoint, servers.ConfiguredOrigin);
 
-        var exception = await Outcome.FailsWith<PlaidApiException>(caller.GetAsync);
+        var exception = await Outcome.FailsWith<PlaidApiException>(() => caller.GetAsync());
 
         Assert.That(exception.ResponseBody ?? "", Does.Not.Contain(OtherOriginAccountName));
         if (entryPoint == EntryPoint.RedirectFollowingHttpClient)
@@ -66,7 +66,7 @@ public class RedirectTests
         });
         using var caller = EntryPointClient.Create(EntryPoint.DefaultConstructor, server.BaseUri);
 
-        var exception = await Outcome.FailsWith<PlaidApiException>(caller.GetAsync);
+        var exception = await Outcome.FailsWith<PlaidApiException>(() => caller.GetAsync());
 
         Assert.That(exception.Message, Does.Contain("Location http://127.0.0.1:9/steal/REDACTED,"));
         Assert.That(exception.Message, Does.Not.Contain(Credentials.Token));
@@ -83,7 +83,7 @@ public class RedirectTests
         });
         using var caller = EntryPointClient.Create(EntryPoint.DependencyInjection, server.BaseUri);
 
-        var exception = await Outcome.FailsWith<PlaidApiException>(caller.GetAsync);
+        var exception = await Outcome.FailsWith<PlaidApiException>(() => caller.GetAsync());
 
         Assert.That(exception.Message, Does.Contain("HTTP 308 (Permanent Redirect) with Location /elsewhere,"));
         Assert.That(exception.IsRetryable, Is.False);

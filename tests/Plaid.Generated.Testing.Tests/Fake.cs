@@ -9,8 +9,13 @@ internal static class Fake
     public const string Secret = "secret-Hx4Mq9Pw2Ls6Tn8";
     public const string Token = "processor-sandbox-0asd1-a92nc";
 
-    public static PlaidClient Client(FakePlaidHandler handler, PlaidEnvironment environment = PlaidEnvironment.Sandbox) =>
-        new(new HttpClient(handler), new PlaidClientOptions { ClientId = ClientId, Secret = Secret, Environment = environment });
+    /// <summary>A client that reports each answer as it comes, as the README advises for tests of error handling: no retries.</summary>
+    public static PlaidClient Client(FakePlaidHandler handler, PlaidEnvironment environment = PlaidEnvironment.Sandbox)
+    {
+        var options = new PlaidClientOptions { ClientId = ClientId, Secret = Secret, Environment = environment };
+        options.Resilience.Enabled = false;
+        return new(new HttpClient(handler), options);
+    }
 
     public static Task<ProcessorBalanceGetResponse> GetAsync(this FakePlaidHandler handler, string token = Token, DateTimeOffset? minLastUpdated = null) =>
         Client(handler).ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest

@@ -97,4 +97,47 @@ public class PlaidClientValidationTests
 
         Assert.That(exception!.Message, Does.Contain("PlaidVersion"));
     }
+
+    [TestCase("MaxRetryAttempts", "PlaidClientOptions.Resilience.MaxRetryAttempts must not be negative.")]
+    [TestCase("BaseDelay", "PlaidClientOptions.Resilience.BaseDelay must be between 0 and 1 day.")]
+    [TestCase("TotalTimeout", "PlaidClientOptions.Resilience.TotalTimeout must be between 10 ms and 1 day.")]
+    [TestCase("TimeProvider", "PlaidClientOptions.TimeProvider must not be null.")]
+    public void Bad_resilience_settings_are_refused_by_name(string setting, string expected)
+    {
+        var options = new PlaidClientOptions();
+        switch (setting)
+        {
+            case "MaxRetryAttempts":
+                options.Resilience.MaxRetryAttempts = -1;
+                break;
+            case "BaseDelay":
+                options.Resilience.BaseDelay = TimeSpan.FromDays(2);
+                break;
+            case "TotalTimeout":
+                options.Resilience.TotalTimeout = TimeSpan.Zero;
+                break;
+            default:
+                options.TimeProvider = null!;
+                break;
+        }
+
+        var exception = Assert.Throws<ArgumentException>(() => new PlaidClient(new HttpClient(), options));
+
+        Assert.That(exception!.Message, Does.StartWith(expected));
+        Assert.That(exception.ParamName, Is.EqualTo("options"));
+    }
+
+    [Test]
+    public void The_options_check_names_settings_by_configuration_key_when_asked()
+    {
+        var options = new PlaidClientOptions { Environment = (PlaidEnvironment)7 };
+        options.Resilience.TotalTimeout = TimeSpan.FromDays(2);
+
+        Assert.That(options.Check("Plaid:", ':'), Is.EqualTo(new[]
+        {
+            "Plaid:Environment must be Sandbox or Production.",
+            "Plaid:Resilience:TotalTimeout must be between 10 ms and 1 day.",
+        }));
+        Assert.That(new PlaidClientOptions().Check(), Is.Empty);
+    }
 }

@@ -33,8 +33,8 @@ public class SharedHttpClientTests
 #endif
 
     [Test]
-    public void The_timeout_is_HttpClient_s_default_of_100_seconds()
+    public void It_has_no_timeout_of_its_own_so_the_total_timeout_bounds_each_call()
     {
-        Assert.That(SharedHttpClient.Instance.Timeout, Is.EqualTo(TimeSpan.FromSeconds(100)));
+        Assert.That(SharedHttpClient.Instance.Timeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
     }
 }

@@ -62,7 +62,9 @@ internal sealed class TelemetryCapture : IDisposable
     /// <summary>Every string that could reach a telemetry backend: names, status descriptions, tag keys and values.</summary>
     public IEnumerable<string> EverythingExported() =>
         Activities.SelectMany(activity => new[] { activity.DisplayName, activity.OperationName, activity.StatusDescription ?? "" }
-                .Concat(activity.TagObjects.SelectMany(tag => new[] { tag.Key, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "" })))
+                .Concat(activity.TagObjects.SelectMany(tag => new[] { tag.Key, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "" }))
+                .Concat(activity.Events.SelectMany(activityEvent => activityEvent.Tags.SelectMany(tag =>
+                    new[] { activityEvent.Name, tag.Key, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "" }))))
             .Concat(Measurements.SelectMany(measurement => measurement.Tags.SelectMany(tag =>
                 new[] { tag.Key, Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "" })));
 

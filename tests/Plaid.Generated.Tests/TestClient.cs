@@ -16,6 +16,8 @@ internal sealed class TestClient
     public TestClient(PlaidClientOptions? options = null)
     {
         Options = options ?? new PlaidClientOptions { ClientId = ClientId, Secret = Secret };
+        // One exchange per call, as these tests read it; retries are PlaidClientTests.Retries' subject.
+        Options.Resilience.Enabled = false;
         Client = new PlaidClient(Handler.ToHttpClient(), Options);
     }
 

@@ -1,84 +1,74 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Plaid.Generated;
 
 /// <summary>
-/// Extends <see cref="HttpClient.Timeout"/> over reading the body. With
-/// <see cref="HttpCompletionOption.ResponseHeadersRead"/> HttpClient stops timing once the headers
-/// arrive, so a body that trickles in would otherwise hold the call past its deadline.
+/// The one deadline of a call, <see cref="PlaidResilienceOptions.TotalTimeout"/> from its start: its <see cref="Token"/>
+/// goes to every send, body read and wait between attempts, and is also cancelled by the caller's token.
 /// </summary>
-/// <remarks>
-/// A <see cref="CancellationTokenSource"/> linked to the caller's token, new for each call. Its timer
-/// starts only when the read has to wait (<see cref="Arm"/>), for what is left of the timeout since
-/// the send began: a body that arrived with the headers starts no timer. A struct, so the call
-/// allocates the token source and nothing else.
-/// </remarks>
-internal readonly struct CallDeadline : IDisposable
+internal sealed class CallDeadline : IDisposable
 {
     private readonly CancellationTokenSource _source;
+    private readonly CancellationTokenRegistration _callerRegistration;
     private readonly CancellationToken _callerToken;
     private readonly TimeSpan _timeout;
-    private readonly long _sendStartedAt;
+    private readonly TimeProvider _timeProvider;
+    private readonly long _startedAt;
 
-    private CallDeadline(TimeSpan timeout, long sendStartedAt, CancellationToken callerToken)
+    public CallDeadline(TimeSpan timeout, TimeProvider timeProvider, CancellationToken callerToken)
     {
-        _source = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
-        _callerToken = callerToken;
         _timeout = timeout;
-        _sendStartedAt = sendStartedAt;
+        _timeProvider = timeProvider;
+        _callerToken = callerToken;
+        _startedAt = timeProvider.GetTimestamp();
+#if NET8_0_OR_GREATER
+        _source = new CancellationTokenSource(timeout, timeProvider);
+#else
+        _source = timeProvider.CreateCancellationTokenSource(timeout); // Microsoft.Bcl.TimeProvider
+#endif
+        _callerRegistration = callerToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), _source);
     }
 
-    /// <summary>Cancelled by the caller's token, or once armed, when the timeout expires.</summary>
     public CancellationToken Token => _source.Token;
 
-    /// <summary>True when the deadline, not the caller, cancelled <see cref="Token"/>.</summary>
+    /// <summary>True when the timeout, not the caller, cancelled <see cref="Token"/>.</summary>
     public bool Expired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested;
 
-    /// <summary>A deadline for reading the body of a call whose send began at <paramref name="sendStartedAt"/>.</summary>
-    public static CallDeadline ForBody(HttpClient httpClient, long sendStartedAt, CancellationToken callerToken) =>
-        new(httpClient.Timeout, sendStartedAt, callerToken);
+    /// <summary>Whether a wait of <paramref name="delay"/> would end before the deadline.</summary>
+    public bool Allows(TimeSpan delay) => _timeProvider.GetElapsedTime(_startedAt) + delay < _timeout;
 
-    /// <summary>Starts the timer for what is left of the timeout: call it when the read has to wait.</summary>
-    public void Arm()
-    {
-        if (_timeout == Timeout.InfiniteTimeSpan)
-        {
-            return;
-        }
-
-        var remaining = _timeout - Stopwatch.GetElapsedTime(_sendStartedAt);
-        if (remaining > TimeSpan.Zero)
-        {
-            _source.CancelAfter(remaining);
-        }
-        else
-        {
-            _source.Cancel();
-        }
-    }
-
-    /// <summary>
-    /// What to throw when <see cref="Token"/> cancelled a read: the shape HttpClient gives its own
-    /// timeout, or else an <see cref="OperationCanceledException"/> carrying the caller's token.
-    /// </summary>
-    public TaskCanceledException Canceled(OperationCanceledException cancellation)
-    {
-        if (!Expired)
-        {
-            return WithToken(cancellation.Message, cancellation, _callerToken);
-        }
-
-        var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds elapsing while the response body was read.";
-        return WithToken(message, new TimeoutException(message, cancellation), _source.Token);
-    }
-
-#if NET
-    private static TaskCanceledException WithToken(string message, Exception inner, CancellationToken token) => new(message, inner, token);
+    /// <summary>Waits <paramref name="delay"/> on the call's clock, unless the deadline or the caller ends the wait first.</summary>
+    public Task WaitAsync(TimeSpan delay) =>
+#if NET8_0_OR_GREATER
+        Task.Delay(delay, _timeProvider, Token);
 #else
-    private static TaskCanceledException WithToken(string message, Exception inner, CancellationToken token) =>
-        TaskCanceledException.Create(message, inner, token);
+        _timeProvider.Delay(delay, Token); // Microsoft.Bcl.TimeProvider
 #endif
 
-    public void Dispose() => _source.Dispose();
+    /// <summary>
+    /// What the call throws for <paramref name="exception"/>: once the deadline expired, HttpClient's shape for a timeout (a
+    /// <see cref="TaskCanceledException"/> around a <see cref="TimeoutException"/>) naming the setting, for a cancellation or
+    /// a cut-off attempt; a cancellation carrying the caller's token when the caller cancelled; else the exception itself.
+    /// </summary>
+    public Exception Outcome(Exception exception)
+    {
+        if (Expired && exception is OperationCanceledException or PlaidApiException { IsTransportFailure: true })
+        {
+            var message = string.Format(
+                CultureInfo.InvariantCulture,
+                "The Plaid call did not finish within Plaid:Resilience:TotalTimeout ({0} seconds; PlaidClientOptions.Resilience.TotalTimeout in code), attempts, the waits between them and the response body included.",
+                _timeout.TotalSeconds);
+            return Cancellations.TaskCanceled(message, new TimeoutException(message, exception), Token);
+        }
+
+        return exception is OperationCanceledException cancellation && _callerToken.IsCancellationRequested && cancellation.CancellationToken != _callerToken
+            ? Cancellations.TaskCanceled(cancellation.Message, cancellation, _callerToken)
+            : exception;
+    }
+
+    public void Dispose()
+    {
+        _callerRegistration.Dispose();
+        _source.Dispose();
+    }
 }

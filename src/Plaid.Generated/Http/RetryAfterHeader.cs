@@ -4,7 +4,7 @@ namespace Plaid.Generated;
 
 /// <summary>
 /// The wait a response's <c>Retry-After</c> asks for, as seconds or as an HTTP date (a date in the past
-/// means now); null when the header is absent. Read by <see cref="PlaidApiException.RetryAfter"/> and the DI retry policy.
+/// means now); null when the header is absent. Read into <see cref="PlaidApiException.RetryAfter"/>, which the retries wait for.
 /// </summary>
 internal static class RetryAfterHeader
 {

@@ -30,5 +30,6 @@ internal static class SharedHttpClient
     };
 #endif
 
-    internal static readonly HttpClient Instance = new(Handler, disposeHandler: false);
+    // No timeout of its own: PlaidResilienceOptions.TotalTimeout bounds every call, retries and body included.
+    internal static readonly HttpClient Instance = new(Handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
 }

@@ -35,32 +35,38 @@ internal sealed class EntryPointClient : IDisposable
         BaseUri = baseUri,
     };
 
-    public static EntryPointClient Create(EntryPoint entryPoint, Uri baseUri)
+    /// <param name="entryPoint">How the client is made.</param>
+    /// <param name="baseUri">The server it calls.</param>
+    /// <param name="configure">Further options, set in code the same way for every entry point.</param>
+    public static EntryPointClient Create(EntryPoint entryPoint, Uri baseUri, Action<PlaidClientOptions>? configure = null)
     {
+        var options = Options(baseUri);
+        configure?.Invoke(options);
         switch (entryPoint)
         {
             case EntryPoint.DependencyInjection:
                 var services = new ServiceCollection();
-                services.AddPlaidClient(options =>
+                services.AddPlaidClient(registered =>
                 {
-                    options.ClientId = Credentials.ClientId;
-                    options.Secret = Credentials.Secret;
-                    options.BaseUri = baseUri;
+                    registered.ClientId = Credentials.ClientId;
+                    registered.Secret = Credentials.Secret;
+                    registered.BaseUri = baseUri;
+                    configure?.Invoke(registered);
                 });
                 var provider = services.BuildServiceProvider();
                 return new EntryPointClient(provider.GetRequiredService<IPlaidClient>(), provider);
             case EntryPoint.DefaultConstructor:
-                return new EntryPointClient(new PlaidClient(Options(baseUri)), owned: null);
+                return new EntryPointClient(new PlaidClient(options), owned: null);
             case EntryPoint.RedirectFollowingHttpClient:
                 var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true });
-                return new EntryPointClient(new PlaidClient(http, Options(baseUri)), http);
+                return new EntryPointClient(new PlaidClient(http, options), http);
             default:
                 throw new ArgumentOutOfRangeException(nameof(entryPoint), entryPoint, null);
         }
     }
 
-    public Task<ProcessorBalanceGetResponse> GetAsync() =>
-        Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Credentials.Token });
+    public Task<ProcessorBalanceGetResponse> GetAsync(CancellationToken cancellationToken = default) =>
+        Client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Credentials.Token }, cancellationToken);
 
     public void Dispose() => _owned?.Dispose();
 }

@@ -1,6 +1,9 @@
 namespace Plaid.Generated.IntegrationTests.Infrastructure;
 
-/// <summary>A <see cref="PlaidClient"/> over its own <see cref="HttpClient"/>, pointed at a loopback server or an in-memory handler.</summary>
+/// <summary>
+/// A <see cref="PlaidClient"/> over its own <see cref="HttpClient"/>, pointed at a loopback server or an in-memory handler,
+/// that reports each answer as it comes: no retries (those are RetryMatrixTests' subject).
+/// </summary>
 internal sealed class TestCaller : IDisposable
 {
     public TestCaller(Uri baseUri, HttpMessageHandler handler, TimeSpan? timeout = null, int maxResponseBytes = PlaidClientOptions.DefaultMaxResponseBytes)
@@ -13,6 +16,7 @@ internal sealed class TestCaller : IDisposable
             Secret = Credentials.Secret,
             BaseUri = baseUri,
             MaxResponseBytes = maxResponseBytes,
+            Resilience = { Enabled = false },
         });
     }
 

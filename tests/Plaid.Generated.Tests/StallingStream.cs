@@ -1,4 +1,4 @@
-namespace Plaid.Generated.DependencyInjection.Tests;
+namespace Plaid.Generated.Tests;
 
 /// <summary>A response body whose first read never completes until it is cancelled.</summary>
 internal sealed class StallingStream : MemoryStream

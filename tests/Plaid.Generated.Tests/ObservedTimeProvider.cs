@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Plaid.Generated.DependencyInjection.Tests;
+namespace Plaid.Generated.Tests;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports every timer created on it, so a test can advance
@@ -20,7 +20,7 @@ internal sealed class ObservedTimeProvider : FakeTimeProvider
 
     /// <summary>
     /// Waits for <paramref name="call"/>, advancing the clock by each timer's due time as the timer is created.
-    /// Timers due after <paramref name="ignoreFrom"/> (the total timeout) are left to run out on their own.
+    /// Timers due at or after <paramref name="ignoreFrom"/> (the total timeout) are left to run out on their own.
     /// </summary>
     public async Task<T> RunAsync<T>(Task<T> call, TimeSpan ignoreFrom)
     {
