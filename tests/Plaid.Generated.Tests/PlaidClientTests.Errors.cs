@@ -230,6 +230,7 @@ public class PlaidClientErrorTests
             ClientId = TestClient.ClientId,
             Secret = TestClient.Secret,
             BaseUri = new Uri($"https://127.0.0.1:{port}/"),
+            Resilience = { Enabled = false }, // the server above answers one connection: one attempt
         });
 
         var exception = await Assert.ThrowsAsync<PlaidApiException>(
