@@ -48,9 +48,10 @@ pack() {
   unzip -p "$nupkg" "$id.nuspec" | grep -q '<license type="expression">MIT</license>' || fail "$id does not declare the MIT license"
 }
 
-# dependencies ID: the package's dependencies as id@version, sorted, each followed by a space.
+# dependencies ID: the package's dependencies on .NET 8 and .NET 10 (its net* groups; build/check-frameworks.sh checks
+# the netstandard2.0 group) as id@version, sorted, each followed by a space.
 dependencies() {
-  unzip -p "$work/feed/$1.$version.nupkg" "$1.nuspec" | grep -o '<dependency id="[^"]*" version="[^"]*"' \
+  unzip -p "$work/feed/$1.$version.nupkg" "$1.nuspec" | sed -n '/<group targetFramework="net[0-9]/,/<\/group>/p' | grep -o '<dependency id="[^"]*" version="[^"]*"' \
     | sed 's/.*id="//;s/" version="/@/;s/"//' | sort -u | tr '\n' ' '
 }
 
@@ -131,4 +132,5 @@ echo "$version_output"
 table=$(plaid_balance 2>/dev/null) || fail "plaid-balance (offline table) exited $?"
 echo "$table"
 grep -q "^Plaid Checking  0000  depository/checking .* 1zlMf$" <<<"$table" || fail "plaid-balance printed no offline table row for Plaid Checking"
-echo "package: PASS (four packages packed, each used from the folder feed)"
+bash "$repo/build/check-frameworks.sh" || fail "the .NET 8 and .NET Framework proofs (build/check-frameworks.sh) failed"
+echo "package: PASS (four packages packed, each used from the folder feed; .NET 8 and .NET Framework proofs)"

@@ -16,7 +16,12 @@ internal sealed class RawResponseCapture(int maxBytes) : DelegatingHandler
         if (response.Content.Headers.ContentLength is not { } length || length <= maxBytes)
         {
             // Buffered content can be read again, so the client still parses the same bytes.
+#if NET9_0_OR_GREATER
             await response.Content.LoadIntoBufferAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+#else
+            // .NET 8 has no overload that takes the token; the body is then read with it below.
+            await response.Content.LoadIntoBufferAsync(maxBytes).ConfigureAwait(false);
+#endif
             Body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -78,12 +78,21 @@ public static class PlaidServiceCollectionExtensions
     {
         switch (handler)
         {
+#if NET
             case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
                 sockets.AllowAutoRedirect = false;
                 break;
+#endif
             case HttpClientHandler { AllowAutoRedirect: true } client:
                 client.AllowAutoRedirect = false;
                 break;
+#if !NET
+            // netstandard2.0 cannot name SocketsHttpHandler, the factory's default handler on .NET 5 and later.
+            case var other when other.GetType().GetProperty("AllowAutoRedirect") is { CanWrite: true } property
+                && property.PropertyType == typeof(bool) && (bool)property.GetValue(other)!:
+                property.SetValue(other, false);
+                break;
+#endif
         }
     }
 }

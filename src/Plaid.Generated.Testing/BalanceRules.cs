@@ -57,7 +57,7 @@ internal static class BalanceRules
     private static DocumentedError? TokenError(string token, Uri? requestUri)
     {
         var rest = token.StartsWith(TokenPrefix, StringComparison.Ordinal) ? token[TokenPrefix.Length..] : "";
-        var dash = rest.IndexOf('-', StringComparison.Ordinal);
+        var dash = rest.IndexOf('-');
         var environment = dash > 0 ? rest[..dash] : "";
         if (environment is not ("sandbox" or "production") || dash == rest.Length - 1)
         {

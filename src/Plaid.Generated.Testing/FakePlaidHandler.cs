@@ -18,7 +18,7 @@ public sealed class FakePlaidHandler : HttpMessageHandler
 
     private readonly ConcurrentDictionary<string, FakeAccount> _accounts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakePlaidRequest> _received = new();
-    private readonly Lock _rateLimitLock = new();
+    private readonly object _rateLimitLock = new();
     private int _rateLimitedCalls;
     private TimeSpan _retryAfter;
 

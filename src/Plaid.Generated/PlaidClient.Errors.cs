@@ -61,8 +61,31 @@ public sealed partial class PlaidClient
     }
 
     private static PlaidApiException NoResponse(HttpRequestException exception, CredentialRedactor redactor) =>
-        new(redactor.Redact($"No response from Plaid: {MessageChain(exception)}"), statusCode: 0, error: null, requestId: null,
-            responseBody: null, SafeInner(exception, redactor), isTransportFailure: true);
+        new(redactor.Redact($"No response from Plaid: {MessageChain(exception)}{TlsAdvice(exception)}"), statusCode: 0, error: null,
+            requestId: null, responseBody: null, SafeInner(exception, redactor), isTransportFailure: true);
+
+    /// <summary>
+    /// What to do when the TLS handshake failed: .NET reports it as an AuthenticationException, .NET Framework as a
+    /// WebException with SecureChannelFailure, which on 4.6.2 usually means TLS 1.2 is not among the process's protocols.
+    /// </summary>
+    internal const string TlsHandshakeAdvice =
+        " The TLS handshake failed. Plaid accepts TLS 1.2 or later only: on .NET Framework, run on 4.7 or later with the OS "
+        + "defaults, or enable TLS 1.2 at startup (ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12) or "
+        + "through the SchUseStrongCrypto registry value; anywhere, check that the server's certificate is trusted.";
+
+    private static string TlsAdvice(Exception exception)
+    {
+        for (var current = exception.InnerException; current is not null; current = current.InnerException)
+        {
+            if (current is System.Security.Authentication.AuthenticationException
+                or System.Net.WebException { Status: System.Net.WebExceptionStatus.SecureChannelFailure })
+            {
+                return TlsHandshakeAdvice;
+            }
+        }
+
+        return "";
+    }
 
     // HttpRequestException's own text ("An error occurred while sending the request.") hides the cause
     // (reset, refused, ended prematurely) in its inner exceptions.

@@ -35,13 +35,21 @@ public sealed partial class PlaidClient
     private static readonly ActivitySource ActivitySource = new(TelemetryName, TelemetryVersion);
     private static readonly Meter Meter = new(TelemetryName, TelemetryVersion);
 
+    private const string DurationDescription = "Duration of a Plaid operation called through PlaidClient, retries and the response body included.";
+
+#if NET8_0
+    // .NET 8's System.Diagnostics.DiagnosticSource has no InstrumentAdvice (it came with .NET 9), and this build depends on
+    // nothing but Newtonsoft.Json: no bucket advice here (README, "Supported frameworks", says how to set the buckets).
+    private static readonly Histogram<double> OperationDuration = Meter.CreateHistogram<double>(DurationInstrument, unit: "s", DurationDescription);
+#else
     // Plaid's institution round trips take from a fraction of a second to tens of seconds.
     private static readonly Histogram<double> OperationDuration = Meter.CreateHistogram(
         DurationInstrument,
         unit: "s",
-        description: "Duration of a Plaid operation called through PlaidClient, retries and the response body included.",
+        DurationDescription,
         tags: null,
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60] });
+#endif
 
     /// <summary>
     /// The telemetry of one call, retries included: its activity (null when nobody listens) and the start of its

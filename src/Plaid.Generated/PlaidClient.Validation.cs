@@ -43,7 +43,7 @@ public sealed partial class PlaidClient
         if (_tokenEnvironment is { } configured && !tokenEnvironment.SequenceEqual(configured.TokenSegment()))
         {
             throw new ArgumentException(
-                $"ProcessorToken is for the '{tokenEnvironment}' environment but the client is configured for "
+                $"ProcessorToken is for the '{tokenEnvironment.ToString()}' environment but the client is configured for "
                 + $"{configured}: use a {configured.TokenSegment()} token, or set PlaidClientOptions.Environment to match.",
                 parameterName);
         }

@@ -15,7 +15,7 @@ internal sealed class RepositoryCopy : IDisposable
     [
         "Plaid.Generated.sln", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "nswag.json",
         "build/Directory.Build.props", "build/Plaid.Generated.CodeGen.targets", "build/sync-spec.sh", "tests/Directory.Build.props",
-        "src/Directory.Build.props",
+        "src/Directory.Build.props", "src/Directory.Build.targets", "src/NetStandardApis.cs", "tests/Directory.Build.targets",
     ];
 
     private static readonly string[] Folders =

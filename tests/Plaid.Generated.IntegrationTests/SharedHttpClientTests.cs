@@ -44,7 +44,9 @@ public class SharedHttpClientTests
     }
 
     [TestCase("gzip")]
+#if !PLAID_NETSTANDARD2_0
     [TestCase("br")]
+#endif
     public async Task A_compressed_body_is_decompressed(string encoding)
     {
         var body = Encoding.UTF8.GetBytes(Fixtures.SpecExample);
@@ -59,4 +61,24 @@ public class SharedHttpClientTests
 
         Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
     }
+
+#if PLAID_NETSTANDARD2_0
+    // netstandard2.0's HttpClientHandler decodes gzip and deflate only (README, "Supported frameworks").
+    [Test]
+    public async Task A_brotli_body_is_refused_with_a_message_that_says_it_was_not_decoded()
+    {
+        var body = Encoding.UTF8.GetBytes(Fixtures.SpecExample);
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.Headers.ContentEncoding = "br";
+            return Responses.Write(context, 200, Compression.Brotli(body));
+        });
+        var client = new PlaidClient(EntryPointClient.Options(server.BaseUri));
+
+        var exception = await Assert.ThrowsAsync<PlaidApiException>(
+            () => client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = Credentials.Token }));
+
+        Assert.That(exception!.Message, Does.Contain("Content-Encoding br not decoded"));
+    }
+#endif
 }

@@ -211,6 +211,64 @@ public class PlaidClientErrorTests
         Assert.That(exception.InnerException, Is.InstanceOf<HttpRequestException>());
     }
 
+    [Test]
+    public async Task A_failed_TLS_handshake_says_Plaid_needs_TLS_1_2_and_how_to_enable_it()
+    {
+        // A loopback server that answers the ClientHello with bytes that are not TLS: the handshake fails for real.
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var serving = Task.Run(async () =>
+        {
+            using var socket = await listener.AcceptSocketAsync();
+            await socket.SendAsync("HTTP/1.1 400 Bad Request\r\n\r\n"u8.ToArray(), System.Net.Sockets.SocketFlags.None);
+            socket.Shutdown(System.Net.Sockets.SocketShutdown.Both);
+        });
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var httpClient = new HttpClient();
+        var client = new PlaidClient(httpClient, new PlaidClientOptions
+        {
+            ClientId = TestClient.ClientId,
+            Secret = TestClient.Secret,
+            BaseUri = new Uri($"https://127.0.0.1:{port}/"),
+            Resilience = { Enabled = false }, // the server above answers one connection: one attempt
+        });
+
+        var exception = await Assert.ThrowsAsync<PlaidApiException>(
+            () => client.ProcessorBalanceGetAsync(new ProcessorBalanceGetRequest { ProcessorToken = TestClient.SandboxToken }));
+        await serving;
+
+        Assert.That(exception!.StatusCode, Is.EqualTo(0));
+        Assert.That(exception.Message, Does.StartWith("No response from Plaid: "));
+        Assert.That(exception.Message, Does.EndWith(PlaidClient.TlsHandshakeAdvice));
+        Assert.That(exception.Message, Does.Contain("ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12"));
+    }
+
+    [Test]
+    public async Task NET_Framework_s_secure_channel_failure_gets_the_same_advice()
+    {
+        var test = new TestClient();
+        test.Handler.Fallback.Throw(new HttpRequestException("An error occurred while sending the request.",
+            new WebException("The request was aborted: Could not create SSL/TLS secure channel.", WebExceptionStatus.SecureChannelFailure)));
+
+        var exception = await test.GetFailureAsync();
+
+        Assert.That(exception.Message, Does.Contain("Could not create SSL/TLS secure channel."));
+        Assert.That(exception.Message, Does.EndWith(PlaidClient.TlsHandshakeAdvice));
+        Assert.That(exception.IsTransportFailure, Is.True);
+    }
+
+    [Test]
+    public async Task Other_connection_failures_get_no_TLS_advice()
+    {
+        var test = new TestClient();
+        test.Handler.Fallback.Throw(new HttpRequestException("Connection refused (127.0.0.1:9)",
+            new WebException("Unable to connect to the remote server", WebExceptionStatus.ConnectFailure)));
+
+        var exception = await test.GetFailureAsync();
+
+        Assert.That(exception.Message, Does.Not.Contain("TLS"));
+    }
+
     [TestCase(408, null, true)]
     [TestCase(429, null, true)]
     [TestCase(500, null, true)]

@@ -13,4 +13,8 @@ internal sealed class StallingStream : MemoryStream
         await Task.Delay(Timeout.Infinite, cancellationToken);
         return 0;
     }
+
+    // The netstandard2.0 build reads through the array overload (no Memory overload there).
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 }

@@ -58,11 +58,11 @@ internal sealed class CallDeadline : IDisposable
                 CultureInfo.InvariantCulture,
                 "The Plaid call did not finish within Plaid:Resilience:TotalTimeout ({0} seconds; PlaidClientOptions.Resilience.TotalTimeout in code), attempts, the waits between them and the response body included.",
                 _timeout.TotalSeconds);
-            return new TaskCanceledException(message, new TimeoutException(message, exception), Token);
+            return Cancellations.TaskCanceled(message, new TimeoutException(message, exception), Token);
         }
 
         return exception is OperationCanceledException cancellation && _callerToken.IsCancellationRequested && cancellation.CancellationToken != _callerToken
-            ? new TaskCanceledException(cancellation.Message, cancellation, _callerToken)
+            ? Cancellations.TaskCanceled(cancellation.Message, cancellation, _callerToken)
             : exception;
     }
 

@@ -58,7 +58,7 @@ internal readonly struct HttpClientBodyTimeout : IDisposable
     public TaskCanceledException TimedOut(OperationCanceledException cancellation)
     {
         var message = $"The request was canceled due to the configured HttpClient.Timeout of {_timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds elapsing while the response body was read.";
-        return new TaskCanceledException(message, new TimeoutException(message, cancellation), Token);
+        return Cancellations.TaskCanceled(message, new TimeoutException(message, cancellation), Token);
     }
 
     public void Dispose() => _source?.Dispose();

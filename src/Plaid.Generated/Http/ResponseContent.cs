@@ -39,7 +39,7 @@ internal sealed class ResponseContent : IDisposable
         }
 
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        using (stream)
         {
             var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declaredLength ?? InitialBufferSize, maxBytes) + 1);
             var length = 0;

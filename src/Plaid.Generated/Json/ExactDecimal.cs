@@ -1,3 +1,10 @@
+#if NET7_0_OR_GREATER
+using Mantissa = System.UInt128;
+#else
+// netstandard2.0 has no 128-bit integer; BigInteger does the same arithmetic (allocating past 64 bits).
+using Mantissa = System.Numerics.BigInteger;
+#endif
+
 namespace Plaid.Generated;
 
 /// <summary>
@@ -8,7 +15,7 @@ namespace Plaid.Generated;
 internal static class ExactDecimal
 {
     private const int MaxScale = 28;
-    private static readonly UInt128 MantissaLimit = UInt128.One << 96;
+    private static readonly Mantissa MantissaLimit = Mantissa.One << 96;
 
     /// <param name="number">A valid RFC 8259 number (the reader has checked the grammar).</param>
     /// <param name="value">The number, when the result is true.</param>
@@ -23,7 +30,7 @@ internal static class ExactDecimal
         var pointAt = mantissaText.IndexOf((byte)'.');
         var integerDigits = pointAt < 0 ? mantissaText.Length : pointAt;
 
-        UInt128 mantissa = 0;
+        Mantissa mantissa = 0;
         var significant = 0;
         var pendingZeros = 0;
         var power = integerDigits; // power of ten of the digit about to be read, plus one
@@ -88,7 +95,7 @@ internal static class ExactDecimal
             return false;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
+        value = new decimal(Bits(mantissa, 0), Bits(mantissa, 32), Bits(mantissa, 64), negative, (byte)scale);
         return true;
     }
 
@@ -105,9 +112,12 @@ internal static class ExactDecimal
         return negative ? -exponent : exponent;
     }
 
-    private static UInt128 Pow10(int exponent)
+    // Masked before the cast: BigInteger's conversion to uint checks the range, UInt128's truncates.
+    private static int Bits(Mantissa mantissa, int shift) => (int)(uint)((mantissa >> shift) & uint.MaxValue);
+
+    private static Mantissa Pow10(int exponent)
     {
-        UInt128 result = 1;
+        Mantissa result = 1;
         for (var i = 0; i < exponent; i++)
         {
             result *= 10;

@@ -22,7 +22,7 @@ internal sealed class ExtensibleEnumJsonConverter<T> : JsonConverter where T : s
     {
         return reader.TokenType switch
         {
-            JsonToken.String => T.FromWireValue((string)reader.Value!),
+            JsonToken.String => default(T).FromWireValue((string)reader.Value!),
             JsonToken.Null when objectType == typeof(T?) => null,
             _ => throw new JsonSerializationException(
                 $"Expected a string for {typeof(T).Name} at '{reader.Path}', found {reader.TokenType}."),

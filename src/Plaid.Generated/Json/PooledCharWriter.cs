@@ -33,11 +33,15 @@ internal sealed class PooledCharWriter : TextWriter
         _buffer[_length++] = value;
     }
 
-    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+    public override void Write(char[] buffer, int index, int count) => Append(buffer.AsSpan(index, count));
 
-    public override void Write(string? value) => Write(value.AsSpan());
+    public override void Write(string? value) => Append(value.AsSpan());
 
-    public override void Write(ReadOnlySpan<char> buffer)
+#if NET
+    public override void Write(ReadOnlySpan<char> buffer) => Append(buffer);
+#endif
+
+    private void Append(ReadOnlySpan<char> buffer)
     {
         if (_buffer.Length - _length < buffer.Length)
         {

@@ -98,7 +98,13 @@ internal sealed class RequiredMembersContractResolver : PlaidContractResolver
         var missing = all & ~seen;
         if (missing != 0)
         {
-            var name = names[System.Numerics.BitOperations.TrailingZeroCount(missing)];
+            var first = 0; // the lowest missing bit (BitOperations is not public in netstandard2.0; this is the error path)
+            while ((missing & (1UL << first)) == 0)
+            {
+                first++;
+            }
+
+            var name = names[first];
             throw new JsonSerializationException($"Required property '{name}' not found in JSON ({objectType.Name}).");
         }
     }

@@ -11,7 +11,7 @@ namespace Plaid.Generated;
 /// </remarks>
 internal static class WireStringTable
 {
-    private static readonly Lock WriteLock = new();
+    private static readonly object WriteLock = new();
     private static HashSet<string> s_strings = new(StringComparer.Ordinal);
 
     public static void Add(IEnumerable<string> strings)
@@ -24,7 +24,12 @@ internal static class WireStringTable
         }
     }
 
+#if NET9_0_OR_GREATER
     /// <summary>The stored instance of <paramref name="text"/>, or a new string when the table does not hold it.</summary>
     public static string Get(ReadOnlySpan<char> text) =>
         Volatile.Read(ref s_strings).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known) ? known : new string(text);
+#else
+    /// <summary>A new string: before .NET 9 a set cannot be searched by a span, so the lookup would cost the string it saves.</summary>
+    public static string Get(ReadOnlySpan<char> text) => text.ToString();
+#endif
 }

@@ -11,6 +11,7 @@ internal static class Probe
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
             <NoWarn>$(NoWarn);CS1591</NoWarn>
           </PropertyGroup>
           <ItemGroup>

@@ -9,6 +9,7 @@ namespace Plaid.Generated.Tests.SecondOperation;
 /// operation, so nothing in this test could have been written by hand for it.
 /// </summary>
 [NonParallelizable]
+[Category(LibraryCopy.Category)]
 public class SecondOperationTests
 {
     private const string ClientId = "client-id-77c1d0";

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Proves the packages on the frameworks they claim (README, "Supported frameworks"), on a machine with only the
+# .NET 10 SDK: packs Plaid.Generated, .Testing, .DependencyInjection and the plaid-balance tool into a folder feed and
+# checks what each holds (lib/netstandard2.0, lib/net8.0, lib/net10.0; the tool's net8.0 and net10.0 builds; the
+# netstandard2.0 dependencies), then
+#   .NET 8:           publishes build/package-consumer-net8 self-contained for linux-x64 (the .NET 8 runtime pack comes
+#                     from the package feed) and runs it: a success, a Plaid error, the Capital One rule,
+#                     FakePlaidHandler, AddPlaidClient with ValidateOnStart, all on Environment.Version 8;
+#   .NET Framework:   compiles build/package-consumer-net462 for net462 against the packages (reference assemblies from
+#                     Microsoft.NETFramework.ReferenceAssemblies) with warnings as errors; it cannot run here.
+# Package validation (strict, every target framework the same public API) runs inside each dotnet pack.
+# Called by build/check-package.sh; runs alone too. Exits non-zero when any step fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+started=$(date +%s)
+
+work=$(mktemp -d)
+# A version no earlier run used, so the global packages folder never serves a stale copy.
+version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-frameworks.$(date +%s).$$"
+packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+packages=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.Cli)
+cleanup() {
+  rm -rf "$work"
+  for package in "${packages[@]}"; do
+    rm -rf "$packages_root/${package,,}/${version,,}"
+    rmdir "$packages_root/${package,,}" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+fail() { echo "frameworks: FAIL ($*)"; exit 1; }
+pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
+
+for package in "${packages[@]}"; do
+  echo "== dotnet pack src/$package ($version)"
+  dotnet pack "src/$package" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
+    || { cat "$work/pack.log"; fail "dotnet pack of $package failed (package validation runs here)"; }
+done
+
+for package in Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection; do
+  contents=$(unzip -Z1 "$work/feed/$package.$version.nupkg")
+  for target in netstandard2.0 net8.0 net10.0; do
+    for file in "$package.dll" "$package.xml"; do
+      grep -qx "lib/$target/$file" <<<"$contents" || fail "lib/$target/$file missing from $package"
+    done
+  done
+done
+tool_contents=$(unzip -Z1 "$work/feed/Plaid.Generated.Cli.$version.nupkg")
+for target in net8.0 net10.0; do
+  grep -qx "tools/$target/any/Plaid.Generated.Cli.dll" <<<"$tool_contents" || fail "the tool package has no $target build"
+done
+# What `dotnet tool install` picks on a machine with only the .NET 8 runtime: a build that asks for nothing newer.
+unzip -p "$work/feed/Plaid.Generated.Cli.$version.nupkg" tools/net8.0/any/Plaid.Generated.Cli.runtimeconfig.json \
+  | grep -q '"version": "8\.0\.' || fail "the tool's net8.0 build does not run on the .NET 8 runtime (runtimeconfig.json)"
+
+# The dependencies of one target framework's group in a package's nuspec, sorted, space-separated.
+group_dependencies() {
+  unzip -p "$work/feed/$1.$version.nupkg" "$1.nuspec" | sed -n "/<group targetFramework=\"$2\"/,/<\/group>/p" \
+    | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//;s/"//' | sort | tr '\n' ' '
+}
+for target in net8.0 net10.0; do
+  [ "$(group_dependencies Plaid.Generated "$target")" = "Newtonsoft.Json " ] \
+    || fail "Plaid.Generated for $target depends on '$(group_dependencies Plaid.Generated "$target")', expected only Newtonsoft.Json"
+done
+expected="Microsoft.Bcl.TimeProvider Newtonsoft.Json System.Diagnostics.DiagnosticSource System.Memory System.Text.Json "
+[ "$(group_dependencies Plaid.Generated .NETStandard2.0)" = "$expected" ] \
+  || fail "Plaid.Generated for netstandard2.0 depends on '$(group_dependencies Plaid.Generated .NETStandard2.0)', expected '$expected' (README lists each)"
+echo "frameworks: packages hold netstandard2.0, net8.0 and net10.0 (the tool net8.0 and net10.0); dependencies as the README lists them"
+
+# A consumer folder outside the repository (no Directory.*.props applies): the packages from the folder feed only.
+consumer() {
+  local folder="$work/$1"
+  mkdir -p "$folder"
+  cp "$repo/build/$1/Program.cs" "$repo/global.json" "$folder/"
+  sed -e "s/PLAID_GENERATED_VERSION/$version/" \
+      -e "s/MICROSOFT_EXTENSIONS_CONFIGURATION_VERSION/$(pin Microsoft.Extensions.Configuration)/" \
+      -e "s/MICROSOFT_NETFRAMEWORK_REFERENCEASSEMBLIES_VERSION/$(pin Microsoft.NETFramework.ReferenceAssemblies)/" \
+      "$repo/build/$1/Consumer.csproj.in" > "$folder/Consumer.csproj"
+  cat > "$folder/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="Plaid.Generated" /><package pattern="Plaid.Generated.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+CONFIG
+  echo "$folder"
+}
+
+net8=$(consumer package-consumer-net8)
+echo "== .NET 8: dotnet publish -r linux-x64 --self-contained, then run on the .NET 8 runtime"
+dotnet publish "$net8/Consumer.csproj" -c Release -o "$net8/out" -nologo -v:q || fail "the .NET 8 consumer did not restore or build (a restore warning counts)"
+"$net8/out/Consumer" || fail "the .NET 8 consumer's checks failed"
+
+net462=$(consumer package-consumer-net462)
+echo "== .NET Framework 4.6.2: dotnet build against the packages, warnings as errors"
+dotnet build "$net462/Consumer.csproj" -c Release -nologo -v:q || fail "the net462 consumer did not restore or compile without warnings"
+grep -q "lib/netstandard2.0/Plaid.Generated.dll" "$net462/obj/project.assets.json" \
+  || fail "the net462 consumer did not resolve Plaid.Generated's netstandard2.0 build"
+
+echo "frameworks: PASS in $(( $(date +%s) - started )) s (.NET 8 ran, net462 compiled)"
