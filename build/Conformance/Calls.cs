@@ -13,6 +13,8 @@ internal static class Calls
             ClientId = ClientId,
             Secret = Secret,
             BaseUri = baseUri,
+            // Each call judges the one answer Prism gave; a retry would replace it with another random answer.
+            Resilience = { Enabled = false },
         });
 
     public static async Task<(ProcessorBalanceGetResponse? Response, Exception? Failure)> SendAsync(
