@@ -79,7 +79,8 @@ for log in mock proxy; do
 done
 
 echo "== calls $(date +%T)"
-dotnet build/Conformance/bin/Debug/net10.0/Plaid.Generated.Conformance.dll \
+# A bound, so a driver that stalls fails the step instead of holding CI to its limit (a run takes well under a minute).
+timeout 600 dotnet build/Conformance/bin/Debug/net10.0/Plaid.Generated.Conformance.dll \
   "$spec" "http://127.0.0.1:$mock_port" "$calls" "http://127.0.0.1:$proxy_port" "$fake_port"
 driver_status=$?
 
@@ -92,5 +93,6 @@ if [ "$request_violations" -ne 0 ]; then
   fail "Prism logged request violations"
 fi
 [ "$received" -ge "$calls" ] || fail "the mock received $received requests, fewer than the $calls calls"
+[ "$driver_status" -ne 124 ] || fail "the calls did not finish within 10 minutes"
 [ "$driver_status" -eq 0 ] || fail "answers above were read wrong"
 echo "conformance: PASS (Prism $prism_version, $calls calls against the mock, FakePlaidHandler through the validating proxy)"
