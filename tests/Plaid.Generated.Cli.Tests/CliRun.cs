@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Plaid.Generated.Tests;
 
 namespace Plaid.Generated.Cli.Tests;
 
@@ -74,6 +75,30 @@ internal static class CliRun
             start.ArgumentList.Add(arg);
         }
 
+        return await RunAsync(start, environment);
+    }
+
+    /// <summary>A command line as the README writes it (<c>dotnet run --project ...</c>), run from the repository root without credentials.</summary>
+    public static Task<CliResult> CommandLineAsync(string commandLine)
+    {
+        var words = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = new ProcessStartInfo(words[0])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryRoot.Path,
+        };
+        foreach (var word in words.Skip(1))
+        {
+            start.ArgumentList.Add(word);
+        }
+
+        return RunAsync(start, NoCredentials);
+    }
+
+    private static async Task<CliResult> RunAsync(ProcessStartInfo start, IReadOnlyDictionary<string, string?> environment)
+    {
         start.Environment.Remove(Credentials.ClientIdVariable);
         start.Environment.Remove(Credentials.SecretVariable);
         foreach (var (name, value) in environment)

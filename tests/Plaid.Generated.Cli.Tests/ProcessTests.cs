@@ -1,4 +1,5 @@
 using System.Net;
+using Plaid.Generated.Tests;
 using static Plaid.Generated.Cli.Tests.CliRun;
 
 namespace Plaid.Generated.Cli.Tests;
@@ -14,6 +15,20 @@ public class ProcessTests
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         Assert.That(result.Stdout, Does.Contain("Plaid Checking"));
         Assert.That(result.Stderr, Does.Contain("offline fake"));
+    }
+
+    [Test]
+    public async Task The_readme_command_line_itself_runs_the_offline_fake()
+    {
+        // The first line of the README's command block, as a user types it; --no-build because the test run has built
+        // the tool. It proves `dotnet run` picks the one target framework it needs no flag for.
+        var readme = File.ReadLines(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var command = readme.First(line => line.StartsWith("dotnet run --project src/Plaid.Generated.Cli ", StringComparison.Ordinal)).Split('#')[0];
+
+        var result = await CommandLineAsync(command + " --no-build");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.AllOutput);
+        Assert.That(result.Stdout, Does.Contain("Plaid Checking"));
     }
 
     [Test]
