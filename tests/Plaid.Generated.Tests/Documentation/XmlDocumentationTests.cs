@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
-using Plaid.Generated.Testing;
 
 namespace Plaid.Generated.Tests.Documentation;
 
@@ -14,14 +13,7 @@ public class XmlDocumentationTests
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    public static IEnumerable<TestCaseData> Libraries() =>
-    [
-        new TestCaseData(typeof(PlaidClient).Assembly).SetArgDisplayNames("Plaid.Generated"),
-        new TestCaseData(typeof(PlaidServiceCollectionExtensions).Assembly).SetArgDisplayNames("Plaid.Generated.DependencyInjection"),
-        new TestCaseData(typeof(FakePlaidHandler).Assembly).SetArgDisplayNames("Plaid.Generated.Testing"),
-    ];
-
-    [TestCaseSource(nameof(Libraries))]
+    [TestCaseSource(typeof(PublicApiTests), nameof(PublicApiTests.Packages))]
     public void Every_public_type_and_member_has_a_summary(Assembly library)
     {
         var (surface, undocumented) = Scan(library);
