@@ -9,15 +9,21 @@
 #   .NET Framework:   compiles build/package-consumer-net462 for net462 against the packages (reference assemblies from
 #                     Microsoft.NETFramework.ReferenceAssemblies) with warnings as errors; it cannot run here.
 # Package validation (strict, every target framework the same public API) runs inside each dotnet pack.
-# Called by build/check-package.sh; runs alone too. Exits non-zero when any step fails.
+# Called by build/check-package.sh with its folder feed and version (FEED VERSION: the packages are not packed again);
+# runs alone too, packing its own. Exits non-zero when any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 started=$(date +%s)
 
 work=$(mktemp -d)
-# A version no earlier run used, so the global packages folder never serves a stale copy.
-version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-frameworks.$(date +%s).$$"
+if [ $# -eq 2 ]; then
+  feed=$1 version=$2
+else
+  feed="$work/feed"
+  # A version no earlier run used, so the global packages folder never serves a stale copy.
+  version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-frameworks.$(date +%s).$$"
+fi
 packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 packages=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.Cli)
 cleanup() {
@@ -32,31 +38,33 @@ trap cleanup EXIT
 fail() { echo "frameworks: FAIL ($*)"; exit 1; }
 pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
 
-for package in "${packages[@]}"; do
-  echo "== dotnet pack src/$package ($version)"
-  dotnet pack "src/$package" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
-    || { cat "$work/pack.log"; fail "dotnet pack of $package failed (package validation runs here)"; }
-done
+if [ $# -ne 2 ]; then
+  for package in "${packages[@]}"; do
+    echo "== dotnet pack src/$package ($version)"
+    dotnet pack "src/$package" -c Release -o "$feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
+      || { cat "$work/pack.log"; fail "dotnet pack of $package failed (package validation runs here)"; }
+  done
+fi
 
 for package in Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection; do
-  contents=$(unzip -Z1 "$work/feed/$package.$version.nupkg")
+  contents=$(unzip -Z1 "$feed/$package.$version.nupkg")
   for target in netstandard2.0 net8.0 net10.0; do
     for file in "$package.dll" "$package.xml"; do
       grep -qx "lib/$target/$file" <<<"$contents" || fail "lib/$target/$file missing from $package"
     done
   done
 done
-tool_contents=$(unzip -Z1 "$work/feed/Plaid.Generated.Cli.$version.nupkg")
+tool_contents=$(unzip -Z1 "$feed/Plaid.Generated.Cli.$version.nupkg")
 for target in net8.0 net10.0; do
   grep -qx "tools/$target/any/Plaid.Generated.Cli.dll" <<<"$tool_contents" || fail "the tool package has no $target build"
 done
 # What `dotnet tool install` picks on a machine with only the .NET 8 runtime: a build that asks for nothing newer.
-unzip -p "$work/feed/Plaid.Generated.Cli.$version.nupkg" tools/net8.0/any/Plaid.Generated.Cli.runtimeconfig.json \
+unzip -p "$feed/Plaid.Generated.Cli.$version.nupkg" tools/net8.0/any/Plaid.Generated.Cli.runtimeconfig.json \
   | grep -q '"version": "8\.0\.' || fail "the tool's net8.0 build does not run on the .NET 8 runtime (runtimeconfig.json)"
 
 # The dependencies of one target framework's group in a package's nuspec, sorted, space-separated.
 group_dependencies() {
-  unzip -p "$work/feed/$1.$version.nupkg" "$1.nuspec" | sed -n "/<group targetFramework=\"$2\"/,/<\/group>/p" \
+  unzip -p "$feed/$1.$version.nupkg" "$1.nuspec" | sed -n "/<group targetFramework=\"$2\"/,/<\/group>/p" \
     | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//;s/"//' | sort | tr '\n' ' '
 }
 for target in net8.0 net10.0; do
@@ -82,7 +90,7 @@ consumer() {
 <configuration>
   <packageSources>
     <clear />
-    <add key="local" value="$work/feed" />
+    <add key="local" value="$feed" />
     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
   <packageSourceMapping>
