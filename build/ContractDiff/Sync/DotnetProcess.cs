@@ -53,6 +53,7 @@ internal static partial class DotnetProcess
     [GeneratedRegex(@":\s*error\s+[A-Z]+[0-9]+\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex CompilerError();
 
-    [GeneratedRegex(@"\s+\[[^\]]+\.csproj\]$", RegexOptions.CultureInvariant)]
+    // "[src/X/X.csproj]", or "[src/X/X.csproj::TargetFramework=netstandard2.0]" from a multi-targeted project.
+    [GeneratedRegex(@"\s+\[[^\]]+\.csproj(::[^\]]*)?\]$", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectSuffix();
 }
