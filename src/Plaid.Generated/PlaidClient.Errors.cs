@@ -1,5 +1,4 @@
 using System.Text;
-using Newtonsoft.Json;
 
 namespace Plaid.Generated;
 
@@ -42,7 +41,7 @@ public sealed partial class PlaidClient
 
     private static PlaidApiException MalformedSuccess(
         int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor,
-        string problem, JsonException? exception)
+        string problem, PlaidJsonException? exception)
     {
         var body = redactor.Redact(content.ReadAsString());
         var message = redactor.Redact(
@@ -109,11 +108,10 @@ public sealed partial class PlaidClient
         problem = null;
         try
         {
-            using var reader = new Utf8JsonTokenReader(Encoding.UTF8.GetBytes(body));
-            var error = PlaidJson.ErrorReader.Deserialize<PlaidError>(reader);
+            var error = PlaidJsonReader.ReadDocument<PlaidError>(Encoding.UTF8.GetBytes(body), PlaidError.ReadJson, requireMembers: false);
             return error is not null && (error.ErrorCode is { Length: > 0 } || error.ErrorType != default(PlaidErrorType)) ? error : null;
         }
-        catch (JsonException exception)
+        catch (PlaidJsonException exception)
         {
             problem = exception.Message;
             return null;

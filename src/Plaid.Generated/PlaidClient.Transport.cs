@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
-using Newtonsoft.Json;
 
 namespace Plaid.Generated;
 
@@ -18,8 +16,9 @@ public sealed partial class PlaidClient
     /// good, waiting between them as <see cref="RetryDelay"/> says; the outcome ends the telemetry.
     /// </summary>
     private async Task<TResponse> CallAsync<TRequest, TResponse>(
-        string operation, HttpMethod method, string path, TRequest request, CancellationToken cancellationToken)
-        where TRequest : class
+        string operation, HttpMethod method, string path, TRequest request, JsonModelReader<TResponse> readResponse,
+        CancellationToken cancellationToken)
+        where TRequest : class, IPlaidJsonModel
         where TResponse : class
     {
         using var telemetry = CallTelemetry.Start(operation);
@@ -27,13 +26,13 @@ public sealed partial class PlaidClient
         try
         {
             var credentials = ResolveCredentials(request as IPlaidCredentials);
-            var body = SerializeRequest(request);
+            var body = PlaidJsonWriter.ToUtf8(request);
             var uri = EndpointUri(path);
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
-                    var response = await AttemptAsync<TResponse>(method, uri, body, credentials, telemetry, deadline.Token).ConfigureAwait(false);
+                    var response = await AttemptAsync(method, uri, body, readResponse, credentials, telemetry, deadline.Token).ConfigureAwait(false);
                     telemetry.Succeeded(response);
                     return response;
                 }
@@ -75,7 +74,8 @@ public sealed partial class PlaidClient
 
     /// <summary>One attempt: send, read the body, then either parse it or turn the response into a <see cref="PlaidApiException"/>.</summary>
     private async Task<TResponse> AttemptAsync<TResponse>(
-        HttpMethod method, Uri uri, byte[] body, CallCredentials credentials, CallTelemetry telemetry, CancellationToken callToken)
+        HttpMethod method, Uri uri, byte[] body, JsonModelReader<TResponse> readResponse, CallCredentials credentials,
+        CallTelemetry telemetry, CancellationToken callToken)
         where TResponse : class
     {
         using var message = new HttpRequestMessage(method, uri) { Content = JsonContent(body) };
@@ -121,25 +121,10 @@ public sealed partial class PlaidClient
             using (content)
             {
                 return response.IsSuccessStatusCode
-                    ? ReadSuccess<TResponse>(statusCode, response, content, credentials.Redactor)
+                    ? ReadSuccess(statusCode, response, content, readResponse, credentials.Redactor)
                     : throw ErrorResponse(statusCode, response, content, credentials.Redactor, _timeProvider);
             }
         }
-    }
-
-    // Serialized once for every attempt. The bytes are not pooled: a handler may still be writing them after the call
-    // has given up on the response.
-    private static byte[] SerializeRequest<TRequest>(TRequest request)
-    {
-        using var json = new PooledCharWriter();
-        using (var writer = new JsonTextWriter(json) { ArrayPool = JsonCharPool.Instance, CloseOutput = false })
-        {
-            PlaidJson.RequestWriter.Serialize(writer, request, typeof(TRequest));
-        }
-
-        var utf8 = new byte[Encoding.UTF8.GetByteCount(json.Written)];
-        Encoding.UTF8.GetBytes(json.Written, utf8);
-        return utf8;
     }
 
     private static ByteArrayContent JsonContent(byte[] body)
@@ -150,19 +135,18 @@ public sealed partial class PlaidClient
     }
 
     private static TResponse ReadSuccess<TResponse>(
-        int statusCode, HttpResponseMessage response, ResponseContent content, CredentialRedactor redactor)
+        int statusCode, HttpResponseMessage response, ResponseContent content, JsonModelReader<TResponse> read, CredentialRedactor redactor)
         where TResponse : class
     {
         try
         {
-            using var reader = content.OpenJsonReader();
-            return PlaidJson.Deserialize<TResponse>(reader)
+            return PlaidJsonReader.ReadDocument(content.Bytes, read, requireMembers: true)
                 ?? throw MalformedSuccess(statusCode, response, content, redactor,
                     content.Length == 0 ? "the body is empty" : "the body is JSON null", exception: null);
         }
-        catch (JsonException exception)
+        catch (PlaidJsonException exception)
         {
-            throw MalformedSuccess(statusCode, response, content, redactor, exception.GetBaseException().Message, exception);
+            throw MalformedSuccess(statusCode, response, content, redactor, exception.Message, exception);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using Newtonsoft.Json;
 
 namespace Plaid.Generated;
 
@@ -70,8 +69,8 @@ internal sealed class ResponseContent : IDisposable
         }
     }
 
-    /// <summary>A strict JSON reader over the body (<see cref="Utf8JsonTokenReader"/>).</summary>
-    public JsonReader OpenJsonReader() => new Utf8JsonTokenReader(_buffer.AsMemory(0, Length));
+    /// <summary>The body as it arrived.</summary>
+    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, Length);
 
     /// <summary>The body as text, invalid UTF-8 replaced by U+FFFD: for messages and <c>ResponseBody</c>.</summary>
     public string ReadAsString() => Encoding.UTF8.GetString(WithoutByteOrderMark());
@@ -101,7 +100,7 @@ internal sealed class ResponseContent : IDisposable
     private ReadOnlySpan<byte> WithoutByteOrderMark()
     {
         var bytes = _buffer.AsSpan(0, Length);
-        return bytes[Utf8JsonTokenReader.ByteOrderMarkLength(bytes)..];
+        return bytes[PlaidJsonReader.ByteOrderMarkLength(bytes)..];
     }
 
     private static byte[] Grow(byte[] buffer, long newSize)

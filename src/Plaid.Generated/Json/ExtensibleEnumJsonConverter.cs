@@ -1,4 +1,3 @@
-using System.Reflection;
 using Newtonsoft.Json;
 
 namespace Plaid.Generated;
@@ -10,12 +9,6 @@ namespace Plaid.Generated;
 /// </summary>
 internal sealed class ExtensibleEnumJsonConverter<T> : JsonConverter where T : struct, IExtensibleEnum<T>
 {
-    // The values the spec lists (the type's static properties) are read without a new string each time.
-    static ExtensibleEnumJsonConverter() => WireStringTable.Add(
-        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(property => property.PropertyType == typeof(T))
-            .Select(property => property.GetValue(null)!.ToString()!));
-
     public override bool CanConvert(Type objectType) => objectType == typeof(T) || objectType == typeof(T?);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)

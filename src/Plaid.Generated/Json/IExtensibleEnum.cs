@@ -12,4 +12,7 @@ namespace Plaid.Generated;
 internal interface IExtensibleEnum<TSelf> where TSelf : struct, IExtensibleEnum<TSelf>
 {
     TSelf FromWireValue(string value);
+
+    /// <summary>The value of that text: a listed value without a new string, any other as a new one.</summary>
+    TSelf FromWireText(ReadOnlySpan<char> text);
 }
