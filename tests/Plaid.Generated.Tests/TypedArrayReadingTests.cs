@@ -1,93 +1,73 @@
 using System.Text;
-using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Plaid.Generated.Tests;
 
 /// <summary>
-/// The reader under every serializer of the client takes an array of each item type the generated
-/// types use, as the success reader and the error reader both see it: the mechanism behind issue 22,
-/// whatever member a synced spec adds next.
+/// The generated readers take the arrays of Plaid's error object whole, as the success reader (every required member)
+/// and the error reader (none required) both see them: the mechanism behind issue 22, now generated per member.
 /// </summary>
 public class TypedArrayReadingTests
 {
-    private static IEnumerable<TestCaseData> Arrays()
-    {
-        foreach (var reader in new[] { "success", "error" })
-        {
-            yield return Case(reader, "strings", """["checking","quantum savings"]""", new[] { "checking", "quantum savings" });
-            yield return Case(reader, "integers", "[1,-2]", new[] { 1, -2 });
-            yield return Case(reader, "booleans", "[true,false]", new[] { true, false });
-            yield return Case(reader, "decimals", "[110.10,1e2]", new[] { 110.10m, 100m });
-            yield return Case(reader, "subtypes", """["checking","quantum savings"]""", new[] { AccountSubtype.Checking, (AccountSubtype)"quantum savings" });
-            yield return Case(reader, "nullable_subtypes", """["checking",null]""", new AccountSubtype?[] { AccountSubtype.Checking, null });
-            yield return Case(reader, "datetimes", """["2026-12-05T10:00:00Z"]""", new[] { new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero) });
-            yield return Case(reader, "arrays", """[[],["a"]]""", new[] { Array.Empty<string>(), new[] { "a" } });
-        }
+    private static readonly bool[] Readers = [true, false];
 
-        static TestCaseData Case(string reader, string member, string json, object expected) =>
-            new TestCaseData(reader, member, json, expected).SetName($"{reader}_reader_takes_an_array_of_{member}");
+    [TestCaseSource(nameof(Readers))]
+    public void An_array_of_strings_reads_whole_and_the_next_member_too(bool requireMembers)
+    {
+        var error = Read("""{"required_account_subtypes":["checking","quantum savings"],"error_code":"kept"}""", requireMembers);
+
+        Assert.That(error.RequiredAccountSubtypes, Is.EqualTo(new[] { "checking", "quantum savings" }));
+        Assert.That(error.ErrorCode, Is.EqualTo("kept"));
     }
 
-    [TestCaseSource(nameof(Arrays))]
-    public void An_array_of_each_item_type_reads_whole(string reader, string member, string json, object expected)
+    [TestCaseSource(nameof(Readers))]
+    public void An_empty_or_null_array_reads(bool requireMembers)
     {
-        var holder = Read(reader, $$"""{"{{member}}":{{json}},"after":"kept"}""");
-
-        Assert.That(typeof(Holder).GetProperty(Pascal(member))!.GetValue(holder), Is.EqualTo(expected));
-        Assert.That(holder.After, Is.EqualTo("kept"));
+        Assert.That(Read("""{"provided_account_subtypes":[]}""", requireMembers).ProvidedAccountSubtypes, Is.Empty);
+        Assert.That(Read("""{"provided_account_subtypes":null}""", requireMembers).ProvidedAccountSubtypes, Is.Null);
     }
 
-    [TestCaseSource(nameof(Arrays))]
-    public void An_empty_or_null_array_of_each_item_type_reads(string reader, string member, string json, object expected)
+    [TestCaseSource(nameof(Readers))]
+    public void An_array_of_any_json_keeps_each_item(bool requireMembers)
     {
-        var empty = Read(reader, $$"""{"{{member}}":[]}""");
-        var none = Read(reader, $$"""{"{{member}}":null}""");
+        const string Causes = """[{"a":[1,2.50,1e400]},"text",true,null,[]]""";
 
-        var property = typeof(Holder).GetProperty(Pascal(member))!;
-        Assert.That(property.GetValue(empty), Is.Empty);
-        Assert.That(property.GetValue(none), Is.Null);
+        var error = Read($$"""{"causes":{{Causes}}}""", requireMembers);
+
+        Assert.That(new JArray(error.Causes!.Select(item => item as JToken ?? new JValue(item))).ToString(Newtonsoft.Json.Formatting.None),
+            Is.EqualTo(Causes));
     }
 
-    [TestCase("strings", "[1]", "Expected a string at 'strings[0]', found Integer")]
-    [TestCase("integers", "[\"1\"]", "Expected an integer at 'integers[0]', found String")]
-    [TestCase("booleans", "[1]", "Expected true or false at 'booleans[0]', found Integer")]
-    [TestCase("decimals", "[\"1\"]", "Expected a number at 'decimals[0]', found String")]
-    [TestCase("subtypes", "[[]]", "Expected a string for AccountSubtype at 'subtypes[0]', found StartArray")]
-    [TestCase("strings", "{}", "Cannot deserialize the current JSON object")]
-    public void An_item_of_another_json_type_is_refused(string member, string json, string message)
+    [TestCase("""{"required_account_subtypes":[1]}""", "Expected a string at 'required_account_subtypes[0]', found Integer")]
+    [TestCase("""{"required_account_subtypes":["a",[]]}""", "Expected a string at 'required_account_subtypes[1]', found StartArray")]
+    [TestCase("""{"required_account_subtypes":{}}""", "Expected an array at 'required_account_subtypes', found StartObject")]
+    [TestCase("""{"status":"1"}""", "Expected an integer at 'status', found String")]
+    [TestCase("""{"status":1.5}""", "Expected an integer at 'status', found Float")]
+    [TestCase("""{"status":4294967296}""", "outside the range of a 32-bit integer")]
+    [TestCase("""{"error_type":7}""", "Expected a string for PlaidErrorType at 'error_type', found Integer")]
+    [TestCase("""{"error_type":null}""", "Required property 'error_type' expects a non-null value")]
+    [TestCase("""{"required_account_subtypes":[],"required_account_subtypes":["a"]}""", "'required_account_subtypes' appears twice")]
+    [TestCase("""{"x":{"a":1,"a":2}}""", "The member 'a' appears twice")]
+    public void A_member_of_another_json_type_is_refused_naming_where(string json, string message)
     {
-        var exception = Assert.Catch<JsonException>(() => Read("success", $$"""{"{{member}}":{{json}}}"""));
+        var exception = Assert.Throws<PlaidJsonException>(() => Read(json, requireMembers: false));
 
         Assert.That(exception!.Message, Does.Contain(message));
     }
 
-    [Test]
-    public void The_same_array_member_twice_is_refused()
+    // The success reader wants the members the spec requires; the error reader reads the document as it is.
+    private static PlaidError Read(string json, bool requireMembers)
     {
-        var exception = Assert.Catch<JsonException>(() => Read("error", """{"strings":[],"strings":["a"]}"""));
+        if (requireMembers && !json.Contains("\"error_code\"", StringComparison.Ordinal))
+        {
+            json = json.Insert(1, "\"error_code\":\"X\",");
+        }
 
-        Assert.That(exception!.Message, Does.Contain("'strings' appears twice"));
-    }
+        if (requireMembers)
+        {
+            json = json.Insert(1, "\"error_type\":\"ITEM_ERROR\",\"error_message\":\"m\",\"display_message\":null,");
+        }
 
-    private static Holder Read(string reader, string json)
-    {
-        using var tokens = new Utf8JsonTokenReader(Encoding.UTF8.GetBytes(json));
-        return (reader == "success" ? PlaidJson.Deserialize<Holder>(tokens) : PlaidJson.ErrorReader.Deserialize<Holder>(tokens))!;
-    }
-
-    private static string Pascal(string member) =>
-        string.Concat(member.Split('_').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
-
-    private sealed class Holder
-    {
-        [JsonProperty("strings")] public ICollection<string>? Strings { get; set; }
-        [JsonProperty("integers")] public ICollection<int>? Integers { get; set; }
-        [JsonProperty("booleans")] public ICollection<bool>? Booleans { get; set; }
-        [JsonProperty("decimals")] public ICollection<decimal>? Decimals { get; set; }
-        [JsonProperty("subtypes")] public ICollection<AccountSubtype>? Subtypes { get; set; }
-        [JsonProperty("nullable_subtypes")] public ICollection<AccountSubtype?>? NullableSubtypes { get; set; }
-        [JsonProperty("datetimes")] public ICollection<DateTimeOffset>? Datetimes { get; set; }
-        [JsonProperty("arrays")] public ICollection<ICollection<string>>? Arrays { get; set; }
-        [JsonProperty("after")] public string? After { get; set; }
+        return PlaidJsonReader.ReadDocument<PlaidError>(Encoding.UTF8.GetBytes(json), PlaidError.ReadJson, requireMembers)!;
     }
 }

@@ -38,6 +38,11 @@ internal static class PlaidJsonReader
         where T : class
     {
         utf8 = utf8[ByteOrderMarkLength(utf8)..];
+        if (utf8.IsEmpty)
+        {
+            return null;
+        }
+
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {

@@ -45,15 +45,20 @@ internal abstract class PlaidNewtonsoftConverter<T>(JsonModelReader<T> read) : J
         }
     }
 
+    // Token by token, not as raw text: a JTokenWriter (JObject.FromObject) takes no raw value.
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
     {
-        if (value is T model)
-        {
-            writer.WriteRawValue(Encoding.UTF8.GetString(PlaidJsonWriter.ToUtf8(model)));
-        }
-        else
+        if (value is not T model)
         {
             writer.WriteNull();
+            return;
         }
+
+        using var json = new JsonTextReader(new StringReader(Encoding.UTF8.GetString(PlaidJsonWriter.ToUtf8(model))))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+        };
+        writer.WriteToken(json);
     }
 }
