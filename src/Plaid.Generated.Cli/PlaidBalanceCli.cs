@@ -19,7 +19,7 @@ internal static class PlaidBalanceCli
     /// <param name="stderr">Where diagnostics go.</param>
     /// <param name="environment">Reads <c>PLAID_CLIENT_ID</c> and <c>PLAID_SECRET</c>.</param>
     /// <param name="transport">Replaces the network (not the offline fake); null means sockets.</param>
-    /// <param name="timeProvider">The client's clock, behind <c>--timeout</c>.</param>
+    /// <param name="timeProvider">The client's clock, behind <c>--timeout</c>, and the offline fake's (the date of its balance).</param>
     /// <returns>The exit code, see <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args,
@@ -121,7 +121,7 @@ internal static class PlaidBalanceCli
         // --timeout is the client's total deadline. The tool shows Plaid's answer to one request: no retries.
         options.Resilience.TotalTimeout = arguments.Timeout;
         options.Resilience.Enabled = false;
-        var capture = new RawResponseCapture(options.MaxResponseBytes) { InnerHandler = Transport(offline: credentials is null, transport) };
+        var capture = new RawResponseCapture(options.MaxResponseBytes) { InnerHandler = Transport(offline: credentials is null, transport, options.TimeProvider) };
         using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
         var request = new ProcessorBalanceGetRequest
         {
@@ -175,8 +175,8 @@ internal static class PlaidBalanceCli
     /// The one place the CLI builds the handler under its HttpClient: the offline fake, a test's handler, or sockets.
     /// Sockets never follow a redirect: the credentials go to the --base-url origin only.
     /// </summary>
-    private static HttpMessageHandler Transport(bool offline, HttpMessageHandler? transport) =>
-        offline ? new FakePlaidHandler() : transport ?? new SocketsHttpHandler { AllowAutoRedirect = false };
+    private static HttpMessageHandler Transport(bool offline, HttpMessageHandler? transport, TimeProvider timeProvider) =>
+        offline ? new FakePlaidHandler { TimeProvider = timeProvider } : transport ?? new SocketsHttpHandler { AllowAutoRedirect = false };
 
     /// <summary>The token used offline when none is given: the spec's example token, in the chosen environment.</summary>
     private static string OfflineToken(PlaidEnvironment environment) => $"processor-{environment.ToString().ToLowerInvariant()}-0asd1-a92nc";

@@ -14,7 +14,9 @@ public static class PlaidServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPlaidClient"/> with options bound from <paramref name="configuration"/>
     /// (e.g. <c>configuration.GetSection("Plaid")</c>: <c>ClientId</c>, <c>Secret</c>, <c>Environment</c>,
-    /// <c>BaseUri</c>, and retries under <c>Resilience</c>), validated when the host starts.
+    /// <c>BaseUri</c>, and retries under <c>Resilience</c>), validated when the host starts. A key under the section
+    /// that names no option (a typo such as <c>Plaid:Resilience:MaxRetryAtempts</c>) fails too, with an
+    /// <see cref="OptionsValidationException"/> naming the key.
     /// </summary>
     /// <returns>The client's builder, to add handlers or replace the primary handler (not to add retries: the client has them).</returns>
     public static IHttpClientBuilder AddPlaidClient(this IServiceCollection services, IConfiguration configuration)
@@ -22,7 +24,9 @@ public static class PlaidServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<PlaidClientOptions>().Bind(configuration);
+        services.AddOptions<PlaidClientOptions>()
+            .Configure(_ => UnknownSettings.Refuse(configuration))
+            .Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true);
         return AddCore(services, SettingNames.ForSection((configuration as IConfigurationSection)?.Path));
     }
 

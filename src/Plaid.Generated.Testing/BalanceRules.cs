@@ -83,21 +83,32 @@ internal static class BalanceRules
                 $"the fake knows no error code '{code}'; it knows {string.Join(", ", DocumentedErrors.ByCode.Keys)}");
     }
 
-    /// <summary>Plaid's Capital One rule, and the bound on how old a balance may be.</summary>
+    /// <summary>
+    /// Plaid's Capital One rule: <c>options.min_last_updated_datetime</c> is required, and bounds how old the balance
+    /// may be, for non-depository accounts at <c>ins_128026</c> only; every other account ignores it. A malformed
+    /// value is refused whatever the account, as Plaid validates a request's format before reading it.
+    /// </summary>
     private static DocumentedError? FreshnessError(BalanceRequest request, FakeAccount account)
     {
-        if (request.MinLastUpdatedText is null)
-        {
-            return account.NeedsMinLastUpdated ? DocumentedErrors.ByCode[PlaidErrorCodes.InvalidField] : null;
-        }
-
-        if (!request.TryGetMinLastUpdated(out var minLastUpdated))
+        DateTimeOffset minLastUpdated = default;
+        if (request.MinLastUpdatedText is not null && !request.TryGetMinLastUpdated(out minLastUpdated))
         {
             return With(PlaidErrorCodes.InvalidField,
                 $"options.min_last_updated_datetime must be an RFC 3339 date-time, not '{request.MinLastUpdatedText}'");
         }
 
-        return minLastUpdated > account.LastUpdatedDatetime
+        if (!account.NeedsMinLastUpdated)
+        {
+            return null;
+        }
+
+        if (request.MinLastUpdatedText is null)
+        {
+            return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidField];
+        }
+
+        // An account with no date has no balance known to be fresh enough.
+        return account.LastUpdatedDatetime is not { } lastUpdated || minLastUpdated > lastUpdated
             ? DocumentedErrors.ByCode[PlaidErrorCodes.LastUpdatedDatetimeOutOfRange]
             : null;
     }

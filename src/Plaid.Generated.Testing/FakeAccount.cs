@@ -34,11 +34,31 @@ public sealed record FakeAccount(string AccountId, string Name, string Type, str
     /// <summary><c>balances.iso_currency_code</c>.</summary>
     public string? IsoCurrencyCode { get; init; } = "USD";
 
+    private readonly DateTimeOffset? _lastUpdatedDatetime;
+
     /// <summary>
-    /// <c>balances.last_updated_datetime</c>: when the institution last refreshed the balance. A request whose
-    /// <c>options.min_last_updated_datetime</c> is later gets <c>LAST_UPDATED_DATETIME_OUT_OF_RANGE</c>.
+    /// <c>balances.last_updated_datetime</c>: when the institution last refreshed the balance, sent as set (null
+    /// included). Setting it, with <c>with</c> too, turns <see cref="IsLastUpdatedNow"/> off. Where Plaid's Capital
+    /// One rule applies (<see cref="NeedsMinLastUpdated"/>), a request whose <c>options.min_last_updated_datetime</c>
+    /// is later, or an account with no date, gets <c>LAST_UPDATED_DATETIME_OUT_OF_RANGE</c>; other accounts ignore
+    /// the bound, as Plaid does.
     /// </summary>
-    public DateTimeOffset? LastUpdatedDatetime { get; init; }
+    public DateTimeOffset? LastUpdatedDatetime
+    {
+        get => _lastUpdatedDatetime;
+        init
+        {
+            _lastUpdatedDatetime = value;
+            IsLastUpdatedNow = false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the balance is dated at the time of each request on <see cref="FakePlaidHandler.TimeProvider"/> (in
+    /// whole seconds), so that it is always fresh: true for the built-in accounts until
+    /// <see cref="LastUpdatedDatetime"/> is set; false for an account made with the constructor.
+    /// </summary>
+    public bool IsLastUpdatedNow { get; private init; }
 
     /// <summary><c>persistent_account_id</c> (Plaid sends it for some institutions only; left out when null).</summary>
     public string? PersistentAccountId { get; init; }
@@ -50,18 +70,25 @@ public sealed record FakeAccount(string AccountId, string Name, string Type, str
     public bool NeedsMinLastUpdated =>
         InstitutionId == CapitalOneInstitutionId && !string.Equals(Type, "depository", StringComparison.Ordinal);
 
-    /// <summary>The account in the spec's example response: a personal checking account, served by default.</summary>
+    /// <summary>
+    /// The account in the spec's example response, a personal checking account, served by default; its balance is
+    /// refreshed at the time of the request. Plaid ignores <c>options.min_last_updated_datetime</c> for it.
+    /// </summary>
     public static FakeAccount PlaidChecking { get; } = new("QKKzevvp33HxPWpoqn6rI13BxW4awNSjnw4xv", "Plaid Checking", "depository", "checking")
     {
         OfficialName = "Plaid Gold Checking",
         PersistentAccountId = "8cfb8beb89b774ee43b090625f0d61d0814322b43bff984eaf60386e",
         Available = 100m,
         Current = 110m,
-        LastUpdatedDatetime = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero),
+        IsLastUpdatedNow = true,
         HolderCategory = "personal",
     };
 
-    /// <summary>A Capital One credit card: a request for it without <c>options.min_last_updated_datetime</c> gets <c>INVALID_FIELD</c>.</summary>
+    /// <summary>
+    /// A Capital One credit card, its balance refreshed at the time of the request: a request for it without
+    /// <c>options.min_last_updated_datetime</c> gets <c>INVALID_FIELD</c>, one with a bound in the future gets
+    /// <c>LAST_UPDATED_DATETIME_OUT_OF_RANGE</c>.
+    /// </summary>
     public static FakeAccount CapitalOneCreditCard { get; } = new("x9Lq3nB7vKp2Wd5ZcR8tYh1FjM4sGa6EoNu0", "Capital One Quicksilver", "credit", "credit card")
     {
         InstitutionId = CapitalOneInstitutionId,
@@ -70,7 +97,7 @@ public sealed record FakeAccount(string AccountId, string Name, string Type, str
         Available = 2450.75m,
         Current = 549.25m,
         Limit = 3000m,
-        LastUpdatedDatetime = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero),
+        IsLastUpdatedNow = true,
         HolderCategory = "personal",
     };
 

@@ -8,7 +8,7 @@ namespace Plaid.Generated.Testing;
 /// <see cref="PlaidClient"/> (<c>new HttpClient(new FakePlaidHandler())</c>) or an <c>IHttpClientFactory</c>
 /// client. It checks what Plaid checks (credentials in headers or body, <c>Plaid-Version</c>, the token's
 /// shape and environment, unknown fields), serves <see cref="DefaultAccount"/> or the account given to
-/// <see cref="Serve"/>, enforces Plaid's Capital One rule, and answers the token
+/// <see cref="Serve"/>, enforces Plaid's Capital One rule (<see cref="FakeAccount.NeedsMinLastUpdated"/>), and answers the token
 /// <c>processor-&lt;env&gt;-error-&lt;ERROR_CODE&gt;</c> with that documented error, in Plaid's shape and status.
 /// Safe to share between concurrent calls.
 /// </summary>
@@ -32,6 +32,12 @@ public sealed class FakePlaidHandler : HttpMessageHandler
 
     /// <summary>When set, the only secret accepted (others get <c>INVALID_API_KEYS</c>); when null, any non-empty one.</summary>
     public string? Secret { get; init; }
+
+    /// <summary>
+    /// The fake's clock: an account with <see cref="FakeAccount.IsLastUpdatedNow"/> (the built-in ones) is dated at its
+    /// current time. The system clock unless set; a fake one (e.g. <c>FakeTimeProvider</c>) makes answers repeatable.
+    /// </summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>The account served for a well-formed token not given one of its own; the spec's example unless set.</summary>
     public FakeAccount DefaultAccount { get; set; } = FakeAccount.PlaidChecking;
@@ -67,7 +73,19 @@ public sealed class FakePlaidHandler : HttpMessageHandler
         return this;
     }
 
-    internal FakeAccount AccountFor(string processorToken) => _accounts.GetValueOrDefault(processorToken, DefaultAccount);
+    /// <summary>The account served for <paramref name="processorToken"/>, dated if it is dated at each request.</summary>
+    internal FakeAccount AccountFor(string processorToken)
+    {
+        var account = _accounts.GetValueOrDefault(processorToken, DefaultAccount);
+        if (!account.IsLastUpdatedNow)
+        {
+            return account;
+        }
+
+        // Whole seconds: the date the rule compares is the one the answer carries (YYYY-MM-DDTHH:mm:ssZ).
+        var now = TimeProvider.GetUtcNow();
+        return account with { LastUpdatedDatetime = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)) };
+    }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

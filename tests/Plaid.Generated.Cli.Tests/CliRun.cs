@@ -29,8 +29,15 @@ internal static class CliRun
     /// so that no test can reach a real Plaid host.
     /// </param>
     /// <param name="args">The command line.</param>
-    public static async Task<CliResult> InProcessAsync(
-        IReadOnlyDictionary<string, string?> environment, HttpMessageHandler? transport, params string[] args)
+    public static Task<CliResult> InProcessAsync(
+        IReadOnlyDictionary<string, string?> environment, HttpMessageHandler? transport, params string[] args) =>
+        InProcessAsync(environment, transport, clock: null, args);
+
+    /// <summary>An offline run whose client and fake read <paramref name="clock"/>: the fake dates its balance at its time.</summary>
+    public static Task<CliResult> InProcessAsync(TimeProvider clock, params string[] args) => InProcessAsync(NoCredentials, new NoNetwork(), clock, args);
+
+    private static async Task<CliResult> InProcessAsync(
+        IReadOnlyDictionary<string, string?> environment, HttpMessageHandler? transport, TimeProvider? clock, string[] args)
     {
         if (transport is null)
         {
@@ -39,7 +46,7 @@ internal static class CliRun
 
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = await PlaidBalanceCli.RunAsync(args, stdout, stderr, environment, transport);
+        var exitCode = await PlaidBalanceCli.RunAsync(args, stdout, stderr, environment, transport, clock);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using RichardSzalay.MockHttp;
 using static Plaid.Generated.Cli.Tests.CliRun;
@@ -10,14 +11,14 @@ public partial class PlaidBalanceCliTests
     [Test]
     public async Task Without_credentials_the_offline_fake_answers_and_says_so()
     {
-        var result = await InProcessAsync();
+        var result = await InProcessAsync(new FakeTimeProvider(new DateTimeOffset(2025, 6, 7, 8, 9, 10, 500, TimeSpan.Zero)));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
         Assert.That(result.Stderr, Does.Contain("offline fake"));
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines[0], Does.StartWith("ACCOUNT").And.Contain("TYPE/SUBTYPE").And.Contain("LAST UPDATED").And.Contain("REQUEST ID"));
         Assert.That(lines[1], Does.Contain("Plaid Checking").And.Contain("0000").And.Contain("depository/checking")
-            .And.Contain("100.00").And.Contain("110.00").And.Contain("USD").And.Contain("2024-01-02T03:04:05Z").And.Contain("1zlMf"));
+            .And.Contain("100.00").And.Contain("110.00").And.Contain("USD").And.Contain("2025-06-07T08:09:10Z").And.Contain("1zlMf"), "the fake's balance is dated at its clock's time");
     }
 
     [Test]
@@ -64,13 +65,14 @@ public partial class PlaidBalanceCliTests
         handler.VerifyNoOutstandingExpectation();
     }
 
-    [Test]
-    public async Task The_fake_refuses_a_min_last_updated_newer_than_its_balance()
+    [TestCase("2025-01-01T00:00:00Z", TestName = "Offline with a bound a few months old")]
+    [TestCase("2030-01-01T00:00:00Z", TestName = "Offline with a bound in the future")]
+    public async Task The_offline_checking_account_ignores_min_last_updated_as_plaid_does(string bound)
     {
-        var result = await InProcessAsync("--min-last-updated", "2030-01-01T00:00:00Z");
+        var result = await InProcessAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero)), "--min-last-updated", bound);
 
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.PlaidError));
-        Assert.That(result.Stderr, Does.Contain(PlaidErrorCodes.LastUpdatedDatetimeOutOfRange));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        Assert.That(result.Stdout, Does.Contain("Plaid Checking").And.Contain("2026-03-04T05:06:07Z"));
     }
 
     [Test]

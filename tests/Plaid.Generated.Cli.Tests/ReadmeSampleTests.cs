@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Time.Testing;
 using Plaid.Generated.Tests;
 using static Plaid.Generated.Cli.Tests.CliRun;
 
@@ -7,7 +8,8 @@ namespace Plaid.Generated.Cli.Tests;
 /// <summary>
 /// Every README block that shows a run of the tool (a fenced block whose first line is <c>$ plaid-balance ...</c> or
 /// <c>$ dotnet run --project src/Plaid.Generated.Cli ...</c>) shows what the tool really prints: the lines after the
-/// command must equal its standard output, offline (no credentials, nothing sent).
+/// command must equal its standard output, offline (no credentials, nothing sent), on a clock stopped at the time
+/// the README's table shows (the offline fake dates its balance at its clock's time).
 /// </summary>
 public partial class ReadmeSampleTests
 {
@@ -17,7 +19,7 @@ public partial class ReadmeSampleTests
     [TestCaseSource(nameof(Samples))]
     public async Task The_sample_output_is_what_the_tool_prints(string[] arguments, string output)
     {
-        var result = await InProcessAsync(arguments);
+        var result = await InProcessAsync(new FakeTimeProvider(ReadmeTableTime), arguments);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
         Assert.That(result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal), Is.EqualTo(output));
@@ -30,6 +32,8 @@ public partial class ReadmeSampleTests
 
         Assert.That(commands, Does.Contain(Tool + " --version").And.Contain(FromSource));
     }
+
+    private static readonly DateTimeOffset ReadmeTableTime = new(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
     private const string Tool = "plaid-balance";
     private const string FromSource = "dotnet run --project src/Plaid.Generated.Cli";

@@ -7,7 +7,7 @@ using RichardSzalay.MockHttp;
 namespace Plaid.Generated.DependencyInjection.Tests;
 
 /// <summary>Registration, configuration binding and startup validation.</summary>
-public class OptionsTests
+public partial class OptionsTests
 {
     private const string Secret = TestPlaid.Secret;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Plaid.Generated.Testing.Tests;
 
@@ -8,6 +9,12 @@ internal static class Fake
     public const string ClientId = "client-id-7c1e4b";
     public const string Secret = "secret-Hx4Mq9Pw2Ls6Tn8";
     public const string Token = "processor-sandbox-0asd1-a92nc";
+
+    /// <summary>The time on <see cref="Clock"/>, in whole seconds as the fake dates its balances.</summary>
+    public static readonly DateTimeOffset Now = new(2025, 6, 7, 8, 9, 10, TimeSpan.Zero);
+
+    /// <summary>A clock stopped at <see cref="Now"/> and a fraction of a second, for the fake's <c>TimeProvider</c>.</summary>
+    public static FakeTimeProvider Clock() => new(Now.AddMilliseconds(250));
 
     /// <summary>A client that reports each answer as it comes, as the README advises for tests of error handling: no retries.</summary>
     public static PlaidClient Client(FakePlaidHandler handler, PlaidEnvironment environment = PlaidEnvironment.Sandbox)

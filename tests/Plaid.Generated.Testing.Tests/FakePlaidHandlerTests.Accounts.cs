@@ -3,9 +3,9 @@ namespace Plaid.Generated.Testing.Tests;
 public partial class FakePlaidHandlerTests
 {
     [Test]
-    public async Task By_default_it_serves_the_spec_example_account()
+    public async Task By_default_it_serves_the_spec_example_account_refreshed_now()
     {
-        var response = await new FakePlaidHandler().GetAsync();
+        var response = await new FakePlaidHandler { TimeProvider = Fake.Clock() }.GetAsync();
 
         Assert.That(response.RequestId, Is.EqualTo("1zlMf"));
         Assert.That(response.Account.AccountId, Is.EqualTo("QKKzevvp33HxPWpoqn6rI13BxW4awNSjnw4xv"));
@@ -16,7 +16,7 @@ public partial class FakePlaidHandlerTests
         Assert.That(response.Account.Balances.Current, Is.EqualTo(110));
         Assert.That(response.Account.Balances.Limit, Is.Null);
         Assert.That(response.Account.Balances.IsoCurrencyCode, Is.EqualTo("USD"));
-        Assert.That(response.Account.Balances.LastUpdatedDatetime, Is.EqualTo(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+        Assert.That(response.Account.Balances.LastUpdatedDatetime, Is.EqualTo(Fake.Now));
     }
 
     [Test]
@@ -44,50 +44,6 @@ public partial class FakePlaidHandlerTests
 
         Assert.That(response.Account.Subtype?.ToString(), Is.EqualTo("crypto wallet"));
         Assert.That(response.Account.Subtype?.IsKnown, Is.False);
-    }
-
-    [Test]
-    public async Task A_capital_one_credit_account_without_min_last_updated_is_an_invalid_field()
-    {
-        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard };
-
-        var error = (await Assert.ThrowsAsync<PlaidApiException>(() => handler.GetAsync()))!;
-
-        Assert.That(error.IsInvalidField, Is.True);
-        Assert.That(error.ErrorType.ToString(), Is.EqualTo("INVALID_REQUEST"));
-        Assert.That(error.StatusCode, Is.EqualTo(400));
-        Assert.That(error.ErrorMessage, Does.Contain("min_last_updated_datetime"));
-    }
-
-    [Test]
-    public async Task A_capital_one_credit_account_with_an_older_bound_is_served()
-    {
-        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard };
-
-        var response = await handler.GetAsync(minLastUpdated: new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero));
-
-        Assert.That(response.Account.Balances.LastUpdatedDatetime, Is.EqualTo(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)));
-    }
-
-    [Test]
-    public async Task A_bound_later_than_the_balance_is_out_of_range()
-    {
-        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.CapitalOneCreditCard };
-
-        var error = (await Assert.ThrowsAsync<PlaidApiException>(() => handler.GetAsync(minLastUpdated: new DateTimeOffset(2024, 1, 3, 0, 0, 0, TimeSpan.Zero))))!;
-
-        Assert.That(error.IsLastUpdatedDatetimeOutOfRange, Is.True);
-        Assert.That(error.ErrorType.ToString(), Is.EqualTo("INVALID_RESULT"));
-    }
-
-    [Test]
-    public async Task A_capital_one_depository_account_needs_no_bound()
-    {
-        var handler = new FakePlaidHandler { DefaultAccount = FakeAccount.PlaidChecking with { InstitutionId = FakeAccount.CapitalOneInstitutionId } };
-
-        var response = await handler.GetAsync();
-
-        Assert.That(response.Account.Name, Is.EqualTo("Plaid Checking"));
     }
 
     [Test]
