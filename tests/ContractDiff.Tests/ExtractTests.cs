@@ -253,6 +253,34 @@ public sealed class ExtractTests
     }
 
     [Test]
+    public async Task A_ref_property_without_a_description_gets_its_schemas_beside_the_ref_and_keeps_it_as_its_own()
+    {
+        // Node gains two $ref properties: NJsonSchema documents a property only from its own description, never the schema's.
+        var upstream = Upstream.Replace(
+            "        children:\n",
+            "        parent:\n          $ref: '#/components/schemas/Root'\n        other:\n          $ref: '#/components/schemas/Root'\n        children:\n",
+            StringComparison.Ordinal);
+        var (_, first) = await ExtractAsync(upstream);
+        var ours = first
+            .Replace("    Root:\n      type: object\n", "    Root:\n      type: object\n      description: Our root words.\n", StringComparison.Ordinal)
+            .Replace("        other:\n          $ref:", "        other:\n          description: Our words about other.\n          $ref:", StringComparison.Ordinal);
+        using var files = new TemporaryFolder();
+
+        var (result, fragment) = await ExtractAsync(upstream, "--descriptions-from", files.Write("previous.yaml", ours));
+        var reworded = fragment.Replace("    Root:\n      type: object\n      description: Our root words.\n", "    Root:\n      type: object\n      description: Reworded root words.\n", StringComparison.Ordinal);
+        var (_, again) = await ExtractAsync(upstream, "--descriptions-from", files.Write("again.yaml", reworded));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first, Does.Contain("        parent:\n          $ref: '#/components/schemas/Root'\n"), "an undescribed schema describes nothing");
+            Assert.That(fragment, Does.Contain("        parent:\n          description: Our root words.\n          $ref: '#/components/schemas/Root'\n"));
+            Assert.That(fragment, Does.Contain("        other:\n          description: Our words about other.\n          $ref: '#/components/schemas/Root'\n"));
+            Assert.That(Listed(result), Is.Empty, result.Stdout);
+            Assert.That(again, Does.Contain("        parent:\n          description: Our root words.\n"), "once written, the property's description is its own");
+        }
+    }
+
+    [Test]
     public async Task Output_is_canonical_the_same_bytes_for_the_same_input_and_for_a_reordered_upstream()
     {
         var reordered = Upstream

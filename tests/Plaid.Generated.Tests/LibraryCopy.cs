@@ -51,6 +51,14 @@ internal sealed class LibraryCopy : IDisposable
     /// <summary>Runs <c>dotnet</c> in the copy; a non-zero exit fails the test with the output.</summary>
     public string Dotnet(params string[] arguments)
     {
+        var (exitCode, output, stderr) = TryDotnet(arguments);
+        Assert.That(exitCode, Is.Zero, $"dotnet {string.Join(' ', arguments)} failed:\n{output}\n{stderr}");
+        return output;
+    }
+
+    /// <summary>Runs <c>dotnet</c> in the copy, for a test that expects it to fail.</summary>
+    public (int ExitCode, string Output, string Error) TryDotnet(params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet", arguments)
         {
             WorkingDirectory = Root,
@@ -64,8 +72,7 @@ internal sealed class LibraryCopy : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"dotnet {string.Join(' ', arguments)} failed:\n{output}\n{stderr.Result}");
-        return output;
+        return (process.ExitCode, output, stderr.Result);
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

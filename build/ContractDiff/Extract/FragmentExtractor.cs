@@ -74,6 +74,7 @@ internal sealed class FragmentExtractor
         var fragment = extractor.Cut(openapi, version, operations);
         var undescribed = new List<string>();
         ProseFrom(previous.OfType<YamlMap>(), fragment, info, undescribed);
+        DescribeReferencingProperties(fragment, undescribed);
         return new Result(fragment, version, undescribed, extractor._absent);
     }
 
@@ -331,6 +332,43 @@ internal sealed class FragmentExtractor
         if (fragment["info"] is YamlMap info && !info.Has("title"))
         {
             info.Set("title", YamlScalar.String(upstreamInfo.Text("title") ?? "fragment"));
+        }
+    }
+
+    /// <summary>
+    /// Gives each property that is a <c>$ref</c> to a schema, and has no description of its own, the schema's description,
+    /// written beside the <c>$ref</c>. NJsonSchema documents a generated property only from the property's own description
+    /// (OpenAPI 3.0 ignores a <c>$ref</c>'s siblings, so the spec describes the schema once), and the build makes an
+    /// undocumented public member an error (CS1591). Written into the committed fragment, the description is the
+    /// property's own from then on: the previous fragment's wins on the next extract, like any other prose. A property
+    /// listed as new for its upstream prose is not listed once it is described this way.
+    /// </summary>
+    private static void DescribeReferencingProperties(YamlMap fragment, List<string> undescribed)
+    {
+        const string Prefix = "#/components/schemas/";
+        if ((fragment["components"] as YamlMap)?["schemas"] is not YamlMap schemas)
+        {
+            return;
+        }
+
+        foreach (var (place, member) in Members(fragment, "", Context.Keyword).ToList())
+        {
+            if (member["properties"] is not YamlMap properties)
+            {
+                continue;
+            }
+
+            foreach (var (name, value) in properties.Entries)
+            {
+                if (value is YamlMap property && !property.Has("description")
+                    && property.Text("$ref") is { } reference && reference.StartsWith(Prefix, StringComparison.Ordinal)
+                    && schemas[reference[Prefix.Length..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)] is YamlMap schema
+                    && schema["description"] is { } description)
+                {
+                    property.Set("description", description);
+                    undescribed.Remove(Join(Join(place, "properties"), name));
+                }
+            }
         }
     }
 
