@@ -73,8 +73,8 @@ public sealed partial class PlaidClient
             ActivitySource.StartActivity(operation, ActivityKind.Client),
             OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0);
 
-        /// <summary>Tags the status code of the latest attempt's response.</summary>
-        public void ObserveStatusCode(int statusCode)
+        /// <summary>Tags the status code of the latest attempt's response; null, for an attempt that has none yet, removes it.</summary>
+        public void ObserveStatusCode(int? statusCode)
         {
             if (_activity is { IsAllDataRequested: true })
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 
 namespace Plaid.Generated;
@@ -23,6 +22,7 @@ public sealed partial class PlaidClient
     {
         using var telemetry = CallTelemetry.Start(operation);
         using var deadline = new CallDeadline(_totalTimeout, _timeProvider, cancellationToken);
+        Exception? final = null; // thrown past the handler below: an error answer is thrown once, not thrown and rethrown
         try
         {
             var credentials = ResolveCredentials(request as IPlaidCredentials);
@@ -30,23 +30,37 @@ public sealed partial class PlaidClient
             var uri = EndpointUri(path);
             for (var attempt = 1; ; attempt++)
             {
+                PlaidApiException failure;
                 try
                 {
-                    var response = await AttemptAsync(method, uri, body, readResponse, credentials, telemetry, deadline.Token).ConfigureAwait(false);
-                    telemetry.Succeeded(response);
-                    return response;
+                    var (response, error) = await AttemptAsync(method, uri, body, readResponse, credentials, telemetry, deadline).ConfigureAwait(false);
+                    if (response is not null)
+                    {
+                        telemetry.Succeeded(response);
+                        return response;
+                    }
+
+                    failure = error!;
                 }
-                catch (PlaidApiException failure) when (RetryDelay(attempt, failure, deadline) is { } delay)
+                catch (PlaidApiException thrown)
                 {
-                    telemetry.Retrying(attempt, failure, delay);
-                    await deadline.WaitAsync(delay).ConfigureAwait(false);
+                    failure = thrown;
                 }
+
+                if (RetryDelay(attempt, failure, deadline) is not { } delay)
+                {
+                    final = Finish(failure, telemetry, deadline);
+                    throw final;
+                }
+
+                telemetry.Retrying(attempt, failure, delay);
+                await deadline.WaitAsync(delay).ConfigureAwait(false);
+                telemetry.ObserveStatusCode(null); // the next attempt's, or none if it gets no response
             }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (!ReferenceEquals(exception, final))
         {
-            var outcome = deadline.Outcome(exception);
-            telemetry.Failed(outcome);
+            var outcome = Finish(exception, telemetry, deadline);
             if (ReferenceEquals(outcome, exception))
             {
                 throw;
@@ -54,6 +68,13 @@ public sealed partial class PlaidClient
 
             throw outcome;
         }
+    }
+
+    private static Exception Finish(Exception exception, CallTelemetry telemetry, CallDeadline deadline)
+    {
+        var outcome = deadline.Outcome(exception);
+        telemetry.Failed(outcome);
+        return outcome;
     }
 
     /// <summary>
@@ -72,20 +93,23 @@ public sealed partial class PlaidClient
         return deadline.Allows(delay) ? delay : null;
     }
 
-    /// <summary>One attempt: send, read the body, then either parse it or turn the response into a <see cref="PlaidApiException"/>.</summary>
-    private async Task<TResponse> AttemptAsync<TResponse>(
+    /// <summary>
+    /// One attempt: send, read the body, then either parse it or turn the error answer into a <see cref="PlaidApiException"/>,
+    /// returned rather than thrown; a failure to get or read an answer is thrown.
+    /// </summary>
+    private async Task<(TResponse? Response, PlaidApiException? Error)> AttemptAsync<TResponse>(
         HttpMethod method, Uri uri, byte[] body, JsonModelReader<TResponse> readResponse, CallCredentials credentials,
-        CallTelemetry telemetry, CancellationToken callToken)
+        CallTelemetry telemetry, CallDeadline deadline)
         where TResponse : class
     {
         using var message = new HttpRequestMessage(method, uri) { Content = JsonContent(body) };
         ApplyHeaders(message, credentials);
 
-        var sendStartedAt = Stopwatch.GetTimestamp();
+        var sendStartedAt = deadline.Timestamp;
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, callToken).ConfigureAwait(false);
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {
@@ -98,31 +122,34 @@ public sealed partial class PlaidClient
             telemetry.ObserveStatusCode(statusCode);
             EnsureAnsweredByConfiguredOrigin(response, credentials.Redactor);
             ResponseContent content;
-            using var timeout = new HttpClientBodyTimeout(_httpClient, sendStartedAt, callToken);
             try
             {
-                var reading = ResponseContent.ReadAsync(response.Content, _maxResponseBytes, timeout.Token);
+                var reading = ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token);
                 if (!reading.IsCompleted)
                 {
-                    timeout.Arm();
+                    deadline.LimitBodyRead(_httpClient.Timeout, sendStartedAt);
                 }
 
                 content = await reading.ConfigureAwait(false);
             }
-            catch (OperationCanceledException exception) when (timeout.Expired)
+            catch (OperationCanceledException exception) when (deadline.BodyReadTimedOut)
             {
-                throw timeout.TimedOut(exception);
+                throw deadline.BodyReadTimeout(exception);
             }
             catch (Exception exception) when (exception is IOException or HttpRequestException)
             {
                 throw BodyNotRead(statusCode, response, exception, credentials.Redactor);
             }
+            finally
+            {
+                deadline.EndBodyRead();
+            }
 
             using (content)
             {
                 return response.IsSuccessStatusCode
-                    ? ReadSuccess(statusCode, response, content, readResponse, credentials.Redactor)
-                    : throw ErrorResponse(statusCode, response, content, credentials.Redactor, _timeProvider);
+                    ? (ReadSuccess(statusCode, response, content, readResponse, credentials.Redactor), null)
+                    : (null, ErrorResponse(statusCode, response, content, credentials.Redactor, _timeProvider));
             }
         }
     }

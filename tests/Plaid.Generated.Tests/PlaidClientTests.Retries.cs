@@ -297,6 +297,21 @@ public class PlaidClientRetryTests
     }
 
     [Test]
+    public async Task After_retries_the_status_code_is_the_last_attempts_and_none_when_it_got_no_response()
+    {
+        var harness = new RetryHarness().Answers(Status(HttpStatusCode.ServiceUnavailable), ConnectionReset);
+        using var capture = new TelemetryCapture();
+
+        var failure = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        var activity = capture.Activities.Single();
+        Assert.That(failure!.IsTransportFailure, Is.True);
+        Assert.That(harness.Attempts, Has.Count.EqualTo(4));
+        Assert.That(activity.GetTagItem("error.type"), Is.EqualTo("System.Net.Http.HttpRequestException"));
+        Assert.That(activity.GetTagItem("http.response.status_code"), Is.Null, "the 503 of the first attempt is not the last attempt's");
+    }
+
+    [Test]
     public async Task A_call_that_runs_out_of_retries_is_one_error_activity_and_one_measurement()
     {
         var harness = new RetryHarness(options => options.MaxRetryAttempts = 1).Answers(Status(HttpStatusCode.ServiceUnavailable));

@@ -4,7 +4,9 @@ namespace Plaid.Generated;
 
 /// <summary>
 /// The one deadline of a call, <see cref="PlaidResilienceOptions.TotalTimeout"/> from its start: its <see cref="Token"/>
-/// goes to every send, body read and wait between attempts, and is also cancelled by the caller's token.
+/// goes to every send, body read and wait between attempts, and is also cancelled by the caller's token. One
+/// <see cref="CancellationTokenSource"/> on the call's <see cref="TimeProvider"/> serves the whole call, including a
+/// caller's own <see cref="HttpClient.Timeout"/> over a body read (<see cref="LimitBodyRead"/>).
 /// </summary>
 internal sealed class CallDeadline : IDisposable
 {
@@ -14,6 +16,7 @@ internal sealed class CallDeadline : IDisposable
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _timeProvider;
     private readonly long _startedAt;
+    private TimeSpan? _bodyReadLimit;
 
     public CallDeadline(TimeSpan timeout, TimeProvider timeProvider, CancellationToken callerToken)
     {
@@ -31,8 +34,56 @@ internal sealed class CallDeadline : IDisposable
 
     public CancellationToken Token => _source.Token;
 
-    /// <summary>True when the timeout, not the caller, cancelled <see cref="Token"/>.</summary>
-    public bool Expired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested;
+    /// <summary>True when the total timeout, not the caller or a body read's limit, cancelled <see cref="Token"/>.</summary>
+    public bool Expired => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested && _bodyReadLimit is null;
+
+    /// <summary>True when <see cref="LimitBodyRead"/>'s limit cancelled <see cref="Token"/>.</summary>
+    public bool BodyReadTimedOut => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested && _bodyReadLimit is not null;
+
+    /// <summary>Now, on the call's clock.</summary>
+    public long Timestamp => _timeProvider.GetTimestamp();
+
+    /// <summary>
+    /// Extends a caller's own <paramref name="httpClientTimeout"/> over reading a body that has to be waited for: with
+    /// <see cref="HttpCompletionOption.ResponseHeadersRead"/> HttpClient stops timing once the headers arrive, so a body
+    /// that trickles in would otherwise hold the attempt past it. The client's own HttpClients have none (infinite).
+    /// </summary>
+    public void LimitBodyRead(TimeSpan httpClientTimeout, long sendStartedAt)
+    {
+        if (httpClientTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        var remaining = httpClientTimeout - _timeProvider.GetElapsedTime(sendStartedAt);
+        if (remaining < Remaining)
+        {
+            _bodyReadLimit = httpClientTimeout;
+            _source.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Puts the total timeout back after a read that <see cref="LimitBodyRead"/> limited, unless it timed out.</summary>
+    public void EndBodyRead()
+    {
+        if (_bodyReadLimit is not null && !_source.IsCancellationRequested)
+        {
+            _bodyReadLimit = null;
+            _source.CancelAfter(Remaining > TimeSpan.Zero ? Remaining : TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>What to throw when <see cref="BodyReadTimedOut"/>: the shape HttpClient gives its own timeout.</summary>
+    public TaskCanceledException BodyReadTimeout(OperationCanceledException cancellation)
+    {
+        var message = string.Format(
+            CultureInfo.InvariantCulture,
+            "The request was canceled due to the configured HttpClient.Timeout of {0} seconds elapsing while the response body was read.",
+            _bodyReadLimit.GetValueOrDefault().TotalSeconds);
+        return Cancellations.TaskCanceled(message, new TimeoutException(message, cancellation), Token);
+    }
+
+    private TimeSpan Remaining => _timeout - _timeProvider.GetElapsedTime(_startedAt);
 
     /// <summary>Whether a wait of <paramref name="delay"/> would end before the deadline.</summary>
     public bool Allows(TimeSpan delay) => _timeProvider.GetElapsedTime(_startedAt) + delay < _timeout;

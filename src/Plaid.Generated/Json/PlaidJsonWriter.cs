@@ -16,13 +16,13 @@ internal static class PlaidJsonWriter
     /// <summary>The model as UTF-8 JSON, compact.</summary>
     public static byte[] ToUtf8(IPlaidJsonModel model)
     {
-        using var buffer = new MemoryStream(256);
+        using var buffer = new PooledBufferWriter();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             model.WriteJson(writer);
         }
 
-        return buffer.ToArray();
+        return buffer.Written.ToArray();
     }
 
     /// <summary>Plaid's documented form, <c>YYYY-MM-DDTHH:mm:ssZ</c>, in UTC whatever offset the caller used.</summary>
