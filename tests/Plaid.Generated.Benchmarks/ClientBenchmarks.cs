@@ -11,11 +11,13 @@ namespace Plaid.Generated.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
+[Config(typeof(BaselineConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ClientBenchmarks : IDisposable
 {
     private const string Success = "Success";
     private const string Error = "Error";
+    private const string WithOptions = "WithOptions";
 
     private readonly Clients _ok = Clients.InMemory(HttpStatusCode.OK, Payloads.Success);
     private readonly Clients _failing = Clients.InMemory(HttpStatusCode.BadRequest, Payloads.Error);
@@ -31,6 +33,15 @@ public class ClientBenchmarks : IDisposable
 
     [Benchmark, BenchmarkCategory(Success)]
     public Task<ProcessorBalanceGetResponse> PlaidGenerated() => _ok.Plaid.ProcessorBalanceGetAsync(Clients.PlaidRequest());
+
+    [Benchmark(Baseline = true), BenchmarkCategory(WithOptions)]
+    public Task<FloorResponse> FloorWithOptions() => _ok.Floor.ProcessorBalanceGetAsync(Clients.FloorRequestWithOptions());
+
+    [Benchmark, BenchmarkCategory(WithOptions)]
+    public Task<FloorResponse> FloorSystemTextJsonWithOptions() => _ok.SystemTextJsonFloor.ProcessorBalanceGetAsync(Clients.FloorRequestWithOptions());
+
+    [Benchmark, BenchmarkCategory(WithOptions)]
+    public Task<ProcessorBalanceGetResponse> PlaidGeneratedWithOptions() => _ok.Plaid.ProcessorBalanceGetAsync(Clients.PlaidRequestWithOptions());
 
     [Benchmark(Baseline = true), BenchmarkCategory(Error)]
     public Task<int> FloorError() =>

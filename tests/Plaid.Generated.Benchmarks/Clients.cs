@@ -25,6 +25,18 @@ internal sealed class Clients(HttpMessageHandler handler, Uri baseUri) : IDispos
 
     public static FloorRequest FloorRequest() => new() { ProcessorToken = Payloads.ProcessorToken };
 
+    /// <summary>The bound a caller sends for a Capital One account: an hour before now, as most callers compute it.</summary>
+    public static DateTimeOffset MinLastUpdated => DateTimeOffset.UtcNow.AddHours(-1);
+
+    public static FloorRequest FloorRequestWithOptions() =>
+        new() { ProcessorToken = Payloads.ProcessorToken, Options = new FloorRequestOptions { MinLastUpdatedDatetime = MinLastUpdated } };
+
+    public static ProcessorBalanceGetRequest PlaidRequestWithOptions() => new()
+    {
+        ProcessorToken = Payloads.ProcessorToken,
+        Options = new ProcessorBalanceGetRequestOptions { MinLastUpdatedDatetime = MinLastUpdated },
+    };
+
     public static Vanilla.ProcessorBalanceGetRequest VanillaRequest() => new() { Processor_token = Payloads.ProcessorToken };
 
     public static ProcessorBalanceGetRequest PlaidRequest() => new() { ProcessorToken = Payloads.ProcessorToken };

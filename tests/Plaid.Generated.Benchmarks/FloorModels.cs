@@ -13,6 +13,19 @@ public sealed class FloorRequest
     [JsonProperty("processor_token")]
     [JsonPropertyName("processor_token")]
     public required string ProcessorToken { get; init; }
+
+    [JsonProperty("options", NullValueHandling = NullValueHandling.Ignore)]
+    [JsonPropertyName("options")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FloorRequestOptions? Options { get; init; }
+}
+
+/// <summary>The request's options as a hand-written client would model them (the date as a DateTimeOffset).</summary>
+public sealed class FloorRequestOptions
+{
+    [JsonProperty("min_last_updated_datetime")]
+    [JsonPropertyName("min_last_updated_datetime")]
+    public DateTimeOffset MinLastUpdatedDatetime { get; init; }
 }
 
 public sealed class FloorResponse

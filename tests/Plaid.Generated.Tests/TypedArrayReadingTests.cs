@@ -16,15 +16,15 @@ public class TypedArrayReadingTests
     {
         var error = Read("""{"required_account_subtypes":["checking","quantum savings"],"error_code":"kept"}""", requireMembers);
 
-        Assert.That(error.RequiredAccountSubtypes, Is.EqualTo(new[] { "checking", "quantum savings" }));
+        Assert.That(Member(error, "required_account_subtypes"), Is.EqualTo(new[] { "checking", "quantum savings" }));
         Assert.That(error.ErrorCode, Is.EqualTo("kept"));
     }
 
     [TestCaseSource(nameof(Readers))]
     public void An_empty_or_null_array_reads(bool requireMembers)
     {
-        Assert.That(Read("""{"provided_account_subtypes":[]}""", requireMembers).ProvidedAccountSubtypes, Is.Empty);
-        Assert.That(Read("""{"provided_account_subtypes":null}""", requireMembers).ProvidedAccountSubtypes, Is.Null);
+        Assert.That(Member(Read("""{"provided_account_subtypes":[]}""", requireMembers), "provided_account_subtypes"), Is.Empty);
+        Assert.That(Member(Read("""{"provided_account_subtypes":null}""", requireMembers), "provided_account_subtypes"), Is.Null);
     }
 
     [TestCaseSource(nameof(Readers))]
@@ -54,6 +54,10 @@ public class TypedArrayReadingTests
 
         Assert.That(exception!.Message, Does.Contain(message));
     }
+
+    // Declared in the spec since 1.697.4, an additional property before (the sync tests run these tests at older eras):
+    // read by wire name, either way.
+    private static string[]? Member(PlaidError error, string name) => JObject.FromObject(error)[name]?.ToObject<string[]?>();
 
     // The success reader wants the members the spec requires; the error reader reads the document as it is.
     private static PlaidError Read(string json, bool requireMembers)

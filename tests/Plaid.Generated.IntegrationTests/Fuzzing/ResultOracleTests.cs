@@ -81,8 +81,8 @@ public class ResultOracleTests
     {
         var spec = File.ReadAllText(SpecMembers.ClientSpecPath);
         var added = spec.Replace(
-            "        request_id:\n          $ref: '#/components/schemas/RequestID'\n      required:\n        - account\n",
-            "        request_id:\n          $ref: '#/components/schemas/RequestID'\n        fuzz_added:\n          type: integer\n      required:\n        - fuzz_added\n        - account\n",
+            "          $ref: '#/components/schemas/RequestID'\n      required:\n        - account\n",
+            "          $ref: '#/components/schemas/RequestID'\n        fuzz_added:\n          type: integer\n      required:\n        - fuzz_added\n        - account\n",
             StringComparison.Ordinal);
         Assert.That(added, Is.Not.EqualTo(spec), "the spec's ProcessorBalanceGetResponse is not where this test expects it");
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "spec-with-an-added-member.yaml");

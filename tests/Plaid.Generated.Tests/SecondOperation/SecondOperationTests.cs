@@ -93,7 +93,7 @@ public class SecondOperationTests
 
         Assert.That(mentions, Is.Empty);
         Assert.That(File.ReadAllText(_copy.PathOf("src/Plaid.Generated/obj/Generated/PlaidClient.g.cs")),
-            Does.Contain("partial class ProcessorAuthGetRequest : IPlaidCredentials, IProcessorTokenRequest"));
+            Does.Contain("partial class ProcessorAuthGetRequest : IPlaidJsonModel, IPlaidCredentials, IProcessorTokenRequest"));
     }
 
     [Test]
