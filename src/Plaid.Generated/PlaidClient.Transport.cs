@@ -97,7 +97,7 @@ public sealed partial class PlaidClient
     /// One attempt: send, read the body, then either parse it or turn the error answer into a <see cref="PlaidApiException"/>,
     /// returned rather than thrown; a failure to get or read an answer is thrown.
     /// </summary>
-    private async Task<(TResponse? Response, PlaidApiException? Error)> AttemptAsync<TResponse>(
+    private async ValueTask<(TResponse? Response, PlaidApiException? Error)> AttemptAsync<TResponse>(
         HttpMethod method, Uri uri, byte[] body, JsonModelReader<TResponse> readResponse, CallCredentials credentials,
         CallTelemetry telemetry, CallDeadline deadline)
         where TResponse : class
@@ -109,7 +109,13 @@ public sealed partial class PlaidClient
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            var sending = _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            if (!sending.IsCompleted)
+            {
+                deadline.Arm();
+            }
+
+            response = await sending.ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {
@@ -127,6 +133,7 @@ public sealed partial class PlaidClient
                 var reading = ResponseContent.ReadAsync(response.Content, _maxResponseBytes, deadline.Token);
                 if (!reading.IsCompleted)
                 {
+                    deadline.Arm();
                     deadline.LimitBodyRead(_httpClient.Timeout, sendStartedAt);
                 }
 

@@ -13,11 +13,13 @@ internal sealed class BaselineConfig : ManualConfig
 
     public BaselineConfig()
     {
-        AddJob(Job.Default.WithId("current"));
+        // PLAID_BENCH_SHORT=1: BenchmarkDotNet's short run (3 iterations) for both jobs, for a quick look; the default otherwise.
+        var job = Environment.GetEnvironmentVariable("PLAID_BENCH_SHORT") == "1" ? Job.ShortRun : Job.Default;
+        AddJob(job.WithId("current"));
         if (Environment.GetEnvironmentVariable(BaselineDirectoryVariable) is { Length: > 0 } directory)
         {
             var name = Path.GetFileName(directory.TrimEnd('/'));
-            AddJob(Job.Default.WithId($"release {name}").WithArguments([new MsBuildArgument($"/p:PlaidBaselineDirectory={directory}")]));
+            AddJob(job.WithId($"release {name}").WithArguments([new MsBuildArgument($"/p:PlaidBaselineDirectory={directory}")]));
         }
     }
 }

@@ -17,6 +17,7 @@ internal sealed class CallDeadline : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly long _startedAt;
     private TimeSpan? _bodyReadLimit;
+    private bool _armed;
 
     public CallDeadline(TimeSpan timeout, TimeProvider timeProvider, CancellationToken callerToken)
     {
@@ -25,9 +26,10 @@ internal sealed class CallDeadline : IDisposable
         _callerToken = callerToken;
         _startedAt = timeProvider.GetTimestamp();
 #if NET8_0_OR_GREATER
-        _source = new CancellationTokenSource(timeout, timeProvider);
+        _source = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider); // its timer starts in Arm
 #else
-        _source = timeProvider.CreateCancellationTokenSource(timeout); // Microsoft.Bcl.TimeProvider
+        _source = timeProvider.CreateCancellationTokenSource(timeout); // Microsoft.Bcl.TimeProvider: CancelAfter would not use the provider
+        _armed = true;
 #endif
         _callerRegistration = callerToken.Register(static source => ((CancellationTokenSource)source!).Cancel(), _source);
     }
@@ -39,6 +41,19 @@ internal sealed class CallDeadline : IDisposable
 
     /// <summary>True when <see cref="LimitBodyRead"/>'s limit cancelled <see cref="Token"/>.</summary>
     public bool BodyReadTimedOut => _source.IsCancellationRequested && !_callerToken.IsCancellationRequested && _bodyReadLimit is not null;
+
+    /// <summary>
+    /// Starts the deadline's timer, for what is left of the timeout: called before the call first waits (a send, a body
+    /// or a delay that does not complete at once), so a call that never waits starts no timer.
+    /// </summary>
+    public void Arm()
+    {
+        if (!_armed)
+        {
+            _armed = true;
+            _source.CancelAfter(Remaining > TimeSpan.Zero ? Remaining : TimeSpan.Zero);
+        }
+    }
 
     /// <summary>Now, on the call's clock.</summary>
     public long Timestamp => _timeProvider.GetTimestamp();
@@ -58,6 +73,7 @@ internal sealed class CallDeadline : IDisposable
         var remaining = httpClientTimeout - _timeProvider.GetElapsedTime(sendStartedAt);
         if (remaining < Remaining)
         {
+            _armed = true;
             _bodyReadLimit = httpClientTimeout;
             _source.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
         }
@@ -89,12 +105,15 @@ internal sealed class CallDeadline : IDisposable
     public bool Allows(TimeSpan delay) => _timeProvider.GetElapsedTime(_startedAt) + delay < _timeout;
 
     /// <summary>Waits <paramref name="delay"/> on the call's clock, unless the deadline or the caller ends the wait first.</summary>
-    public Task WaitAsync(TimeSpan delay) =>
+    public Task WaitAsync(TimeSpan delay)
+    {
+        Arm();
 #if NET8_0_OR_GREATER
-        Task.Delay(delay, _timeProvider, Token);
+        return Task.Delay(delay, _timeProvider, Token);
 #else
-        _timeProvider.Delay(delay, Token); // Microsoft.Bcl.TimeProvider
+        return _timeProvider.Delay(delay, Token); // Microsoft.Bcl.TimeProvider
 #endif
+    }
 
     /// <summary>
     /// What the call throws for <paramref name="exception"/>: once the deadline expired, HttpClient's shape for a timeout (a
