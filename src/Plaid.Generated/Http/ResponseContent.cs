@@ -4,7 +4,7 @@ using System.Text;
 namespace Plaid.Generated;
 
 /// <summary>
-/// A response body read asynchronously (so cancellation works while it arrives) into a pooled
+/// A response body (a struct: one per attempt, disposed by its reader) read asynchronously (so cancellation works while it arrives) into a pooled
 /// buffer, up to a cap, then parsed from memory as UTF-8 JSON.
 /// </summary>
 /// <remarks>
@@ -12,7 +12,7 @@ namespace Plaid.Generated;
 /// declared charset is ignored and a body that is not valid UTF-8 (UTF-16, Latin-1 with accented
 /// letters) is refused. A UTF-8 byte order mark is skipped, as that section allows.
 /// </remarks>
-internal sealed class ResponseContent : IDisposable
+internal struct ResponseContent : IDisposable
 {
     private const int InitialBufferSize = 4096;
 

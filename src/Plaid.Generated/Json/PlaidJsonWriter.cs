@@ -13,16 +13,16 @@ internal interface IPlaidJsonModel
 /// <summary>What the writers that build/templates/Class.Json.liquid generates call, and the request body they make.</summary>
 internal static class PlaidJsonWriter
 {
-    /// <summary>The model as UTF-8 JSON, compact.</summary>
+    /// <summary>The model as compact UTF-8 JSON, for callers other than the send path (which uses <see cref="RequestBodyWriter"/>).</summary>
     public static byte[] ToUtf8(IPlaidJsonModel model)
     {
-        using var buffer = new PooledBufferWriter();
+        using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             model.WriteJson(writer);
         }
 
-        return buffer.Written.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Plaid's documented form, <c>YYYY-MM-DDTHH:mm:ssZ</c>, in UTC whatever offset the caller used.</summary>
