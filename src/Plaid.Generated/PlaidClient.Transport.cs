@@ -26,7 +26,7 @@ public sealed partial class PlaidClient
         try
         {
             var credentials = ResolveCredentials(request as IPlaidCredentials);
-            var body = RequestBodyWriter.ToUtf8(request);
+            var body = JsonBodyWriter.ToUtf8(request);
             var uri = EndpointUri(path);
             for (var attempt = 1; ; attempt++)
             {

@@ -1,128 +1,66 @@
-#if NET7_0_OR_GREATER
-using Mantissa = System.UInt128;
-#else
-// netstandard2.0 has no 128-bit integer; BigInteger does the same arithmetic (allocating past 64 bits).
-using Mantissa = System.Numerics.BigInteger;
-#endif
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
 
 namespace Plaid.Generated;
 
 /// <summary>
-/// Turns the text of a JSON number into the <see cref="decimal"/> it denotes, or fails when no
-/// decimal holds it exactly (out of range, more than 28 decimal places, more digits than 96 bits).
-/// <c>decimal.Parse</c> and <c>Utf8Parser</c> would round such a number silently.
+/// Turns the text of a JSON number into the <see cref="decimal"/> it denotes, or fails when no decimal holds it exactly
+/// (out of range, a digit beyond 28 decimal places, more digits than 96 bits): <c>decimal.Parse</c> alone would round.
 /// </summary>
 internal static class ExactDecimal
 {
-    private const int MaxScale = 28;
-    private static readonly Mantissa MantissaLimit = Mantissa.One << 96;
-
     /// <param name="number">A valid RFC 8259 number (the reader has checked the grammar).</param>
-    /// <param name="value">The number, when the result is true.</param>
+    /// <param name="value">The number with the scale of its text, as <c>decimal.Parse</c> gives it; 0 for any zero.</param>
     public static bool TryParse(ReadOnlySpan<byte> number, out decimal value)
     {
         value = 0;
-        var negative = number[0] == (byte)'-';
-        var digits = negative ? number[1..] : number;
-        var exponentAt = digits.IndexOfAny((byte)'e', (byte)'E');
-        var exponent = exponentAt < 0 ? 0 : ParseExponent(digits[(exponentAt + 1)..]);
-        var mantissaText = exponentAt < 0 ? digits : digits[..exponentAt];
-        var pointAt = mantissaText.IndexOf((byte)'.');
-        var integerDigits = pointAt < 0 ? mantissaText.Length : pointAt;
-
-        Mantissa mantissa = 0;
-        var significant = 0;
-        var pendingZeros = 0;
-        var power = integerDigits; // power of ten of the digit about to be read, plus one
-        var lastPower = 0;
-        foreach (var character in mantissaText)
+        var exponentAt = number.IndexOfAny((byte)'e', (byte)'E');
+        var digits = (exponentAt < 0 ? number : number[..exponentAt])[(number[0] == (byte)'-' ? 1 : 0)..];
+        var pointAt = digits.IndexOf((byte)'.');
+        var integerDigits = pointAt < 0 ? digits.Length : pointAt;
+        int first = 0, last = digits.Length - 1;
+        while (first < digits.Length && digits[first] is (byte)'0' or (byte)'.')
         {
-            if (character == (byte)'.')
-            {
-                continue;
-            }
-
-            power--;
-            if (character == (byte)'0')
-            {
-                pendingZeros += significant > 0 ? 1 : 0;
-                continue;
-            }
-
-            significant += pendingZeros + 1;
-            if (significant > 29)
-            {
-                return false;
-            }
-
-            mantissa = (mantissa * Pow10(pendingZeros + 1)) + (uint)(character - '0');
-            pendingZeros = 0;
-            lastPower = power;
+            first++;
         }
 
-        if (significant == 0)
+        if (first == digits.Length)
         {
-            return true; // zero, whatever its exponent
+            return true;
         }
 
-        var scale = -(lastPower + exponent);
-        if (scale > MaxScale)
+        while (digits[last] is (byte)'0' or (byte)'.')
         {
-            return false;
+            last--;
         }
 
-        if (scale < 0)
-        {
-            if (significant - scale > 29)
-            {
-                return false;
-            }
-
-            mantissa *= Pow10(-scale);
-            scale = 0;
-        }
-
-        // Keep the text's trailing zeros where they fit (110.10 stays 110.10, as decimal.Parse gives).
-        var textScale = (mantissaText.Length - integerDigits - (pointAt < 0 ? 0 : 1)) - exponent;
-        while (scale < textScale && scale < MaxScale && mantissa * 10 < MantissaLimit)
-        {
-            mantissa *= 10;
-            scale++;
-        }
-
-        if (mantissa >= MantissaLimit)
-        {
-            return false;
-        }
-
-        value = new decimal(Bits(mantissa, 0), Bits(mantissa, 32), Bits(mantissa, 64), negative, (byte)scale);
-        return true;
-    }
-
-    // Clamped: beyond ±100,000 every number with a significant digit is out of range either way.
-    private static int ParseExponent(ReadOnlySpan<byte> text)
-    {
-        var negative = text[0] == (byte)'-';
+        // How many significant digits, and the power of ten of the last one: what decides whether a decimal holds them.
+        var significant = last - first + 1 - (pointAt > first && pointAt < last ? 1 : 0);
         var exponent = 0;
-        foreach (var character in text[(text[0] is (byte)'-' or (byte)'+' ? 1 : 0)..])
+        if (exponentAt >= 0 && !Utf8Parser.TryParse(number[(exponentAt + 1)..], out exponent, out _))
         {
-            exponent = Math.Min((exponent * 10) + (character - '0'), 100_000);
+            return false; // beyond the range of int, so beyond a decimal's for any significant digit
         }
 
-        return negative ? -exponent : exponent;
+        var lastPower = (last < integerDigits ? integerDigits - last - 1 : integerDigits - last) + exponent;
+        if (lastPower < -28 || significant + Math.Max(lastPower, 0) > 29)
+        {
+            return false;
+        }
+
+#if NET8_0_OR_GREATER
+        var parsed = decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+#else
+        var parsed = decimal.TryParse(Encoding.UTF8.GetString(number.ToArray()), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+#endif
+        return parsed && (significant + Math.Max(lastPower, 0) <= 28 || SameDigits(value, digits[first..(last + 1)]));
     }
 
-    // Masked before the cast: BigInteger's conversion to uint checks the range, UInt128's truncates.
-    private static int Bits(Mantissa mantissa, int shift) => (int)(uint)((mantissa >> shift) & uint.MaxValue);
-
-    private static Mantissa Pow10(int exponent)
+    // For 29 digits, which a decimal holds only below 2^96: did parsing round?
+    private static bool SameDigits(decimal value, ReadOnlySpan<byte> significant)
     {
-        Mantissa result = 1;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
+        var parsed = value.ToString(CultureInfo.InvariantCulture).Replace("-", "").Replace(".", "").Trim('0');
+        return parsed == Encoding.ASCII.GetString(significant.ToArray()).Replace(".", "");
     }
 }

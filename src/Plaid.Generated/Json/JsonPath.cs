@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Plaid.Generated;
@@ -6,42 +5,32 @@ namespace Plaid.Generated;
 /// <summary>Where a byte of a document is, for error messages only: worked out by reading the document again up to it.</summary>
 internal static class JsonPath
 {
-    /// <summary>
-    /// The path of the last token that starts at or before <paramref name="offset"/>, written as Newtonsoft.Json
-    /// writes paths (<c>account.balances.current</c>, <c>causes[2]</c>); empty at the root.
-    /// </summary>
+    /// <summary>The path of the last token at or before <paramref name="offset"/>, as Newtonsoft.Json writes it (<c>causes[2].code</c>).</summary>
     public static string At(ReadOnlySpan<byte> utf8, long offset)
     {
-        var names = new List<string?>(); // per open container: the member being read, or null in an array
-        var indexes = new List<int>();
+        var open = new List<(string? Name, int Index)>(); // per open container: the member being read, or the array's item
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = PlaidJsonReader.MaxDepth });
         try
         {
             while (reader.Read() && reader.TokenStartIndex <= offset)
             {
-                var inArray = names.Count > 0 && names[^1] is null && indexes[^1] >= -1;
-                if (inArray && reader.TokenType is not (JsonTokenType.EndArray or JsonTokenType.PropertyName))
+                var token = reader.TokenType;
+                if (open.Count > 0 && open[^1].Index >= -1 && token is not (JsonTokenType.EndArray or JsonTokenType.PropertyName))
                 {
-                    indexes[^1]++;
+                    open[^1] = (null, open[^1].Index + 1);
                 }
 
-                switch (reader.TokenType)
+                if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    case JsonTokenType.StartObject:
-                        names.Add(null);
-                        indexes.Add(int.MinValue); // an object: no index
-                        break;
-                    case JsonTokenType.StartArray:
-                        names.Add(null);
-                        indexes.Add(-1);
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        names.RemoveAt(names.Count - 1);
-                        indexes.RemoveAt(indexes.Count - 1);
-                        break;
-                    case JsonTokenType.PropertyName:
-                        names[^1] = reader.GetString();
-                        break;
+                    open.Add((null, token == JsonTokenType.StartArray ? -1 : int.MinValue));
+                }
+                else if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    open.RemoveAt(open.Count - 1);
+                }
+                else if (token == JsonTokenType.PropertyName)
+                {
+                    open[^1] = (reader.GetString(), int.MinValue);
                 }
             }
         }
@@ -50,23 +39,12 @@ internal static class JsonPath
             // The failure being described: the path so far is the answer.
         }
 
-        var path = new StringBuilder();
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i] is { } name)
-            {
-                path.Append(path.Length == 0 ? "" : ".").Append(name);
-            }
-            else if (indexes[i] >= 0)
-            {
-                path.Append('[').Append(indexes[i]).Append(']');
-            }
-        }
-
-        return path.ToString();
+        return string.Concat(open.Select((entry, i) =>
+            entry.Name is { } name ? (i == 0 || open.Take(i).All(e => e.Name is null && e.Index < 0) ? name : "." + name)
+            : entry.Index >= 0 ? $"[{entry.Index}]" : ""));
     }
 
-    /// <summary>The absolute byte offset of a failure of <see cref="Utf8JsonReader"/>, which counts lines and bytes within the line.</summary>
+    /// <summary>The byte offset of a failure of <see cref="Utf8JsonReader"/>, which counts lines and bytes within the line.</summary>
     public static long Offset(ReadOnlySpan<byte> utf8, JsonException exception)
     {
         var lineStart = 0;
