@@ -52,7 +52,7 @@ internal static class StringFormats
 
     /// <summary>
     /// The format of the text a property of the generated type sends (null: any string): the client's converter fixes a
-    /// DateTimeOffset's (UtcSecondsDateTimeOffsetConverter writes <c>yyyy-MM-ddTHH:mm:ssZ</c> whatever the format),
+    /// DateTimeOffset's (the generated writer writes <c>yyyy-MM-ddTHH:mm:ssZ</c> whatever the format),
     /// Newtonsoft.Json a Guid's and a byte[]'s (base64); a string carries what its caller gives, valid under the format it was built against.
     /// </summary>
     private static string? Sent(string generatedType, string? oldFormat) => generatedType switch
