@@ -94,12 +94,13 @@ public sealed partial class PlaidClient
     private static readonly bool IsNetFramework =
         System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
-    // SslPolicyErrors' names appear in .NET's message unlocalized; .NET Framework says TrustFailure.
+    // SslPolicyErrors' names (or, for a chain, its status such as UntrustedRoot) appear in .NET's message; .NET Framework says TrustFailure.
     private static string? CertificateProblem(Exception exception)
     {
         var text = exception.Message;
         var nameMismatch = text.Contains("RemoteCertificateNameMismatch", StringComparison.Ordinal);
         var untrusted = text.Contains("RemoteCertificateChainErrors", StringComparison.Ordinal)
+            || text.Contains("errors in the certificate chain", StringComparison.Ordinal) // .NET 5+: "...: UntrustedRoot"
             || exception is System.Net.WebException { Status: System.Net.WebExceptionStatus.TrustFailure };
         return (nameMismatch, untrusted) switch
         {
