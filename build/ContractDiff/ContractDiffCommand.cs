@@ -38,13 +38,20 @@ public static class ContractDiffCommand
             }
 
             await parsed.InvokeAsync(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
-            var verb = parsed.CommandResult.Command is RootCommand ? "" : $" {parsed.CommandResult.Command.Name}";
-            await stderr.WriteLineAsync($"ContractDiff: run 'ContractDiff{verb} --help' for the flags").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"ContractDiff: run '{HelpCommand(parsed.CommandResult.Command)}' for the flags").ConfigureAwait(false);
             return InvalidInput;
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
     }
+
+    /// <summary>The help command as typed from the repository root: ContractDiff is not on the PATH; sync has its script.</summary>
+    internal static string HelpCommand(Command command) => command switch
+    {
+        RootCommand => "dotnet run --project build/ContractDiff -- --help",
+        { Name: "sync" } => "bash build/sync-spec.sh --help",
+        _ => $"dotnet run --project build/ContractDiff -- {command.Name} --help",
+    };
 
     private static RootCommand Build(TextWriter stdout, TextWriter stderr)
     {

@@ -52,14 +52,7 @@ internal static class PlaidBalanceCli
         var parsed = command.Root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            // The parser's report: each error, and for a misspelt flag the flags it may have meant, all on stderr.
-            if (parsed.Action is ParseErrorAction report)
-            {
-                report.ShowHelp = false;
-                report.ShowTypoCorrections = true;
-            }
-
-            parsed.Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
+            WriteParseErrors(parsed, stderr);
             stderr.WriteLine(HelpHint);
             return ExitCodes.Usage;
         }
@@ -80,9 +73,12 @@ internal static class PlaidBalanceCli
                 throw new UsageException($"--base-url needs credentials: set {Credentials.ClientIdVariable} and {Credentials.SecretVariable}.");
             }
 
-            if (credentials is not null && arguments.BaseUrl is null && arguments.ProcessorToken is null)
+            // The spec's example token is for the offline fake only: never sent to a real host or a proxy.
+            if (credentials is not null && arguments.ProcessorToken is null)
             {
-                throw new UsageException("--processor-token is required when calling Plaid.");
+                throw new UsageException(
+                    $"--processor-token is required when {Credentials.ClientIdVariable} and {Credentials.SecretVariable} are set "
+                    + "(the example token is for the offline fake only).");
             }
         }
         catch (UsageException e)
@@ -92,14 +88,47 @@ internal static class PlaidBalanceCli
             return ExitCodes.Usage;
         }
 
-        if (credentials is null)
+        using var callOutput = new StringWriter();
+        var exitCode = await CallAsync(arguments, credentials, stdout, callOutput, transport, timeProvider).ConfigureAwait(false);
+        // The notice says where an answer came from: a request refused before sending had none.
+        if (credentials is null && exitCode != ExitCodes.Usage)
         {
             stderr.WriteLine(
                 $"plaid-balance: {Credentials.ClientIdVariable} and {Credentials.SecretVariable} are not set and there is no --base-url: "
                 + "answering from FakePlaidHandler, an offline fake of Plaid (no network).");
         }
 
-        return await CallAsync(arguments, credentials, stdout, stderr, transport, timeProvider).ConfigureAwait(false);
+        await stderr.WriteAsync(callOutput.ToString()).ConfigureAwait(false);
+        return exitCode;
+    }
+
+    /// <summary>
+    /// The parser's report in the tool's voice: each error prefixed like every other message, a misspelt flag's
+    /// candidates indented under it, no blank lines.
+    /// </summary>
+    private static void WriteParseErrors(ParseResult parsed, TextWriter stderr)
+    {
+        using var report = new StringWriter();
+        if (parsed.Action is ParseErrorAction action)
+        {
+            action.ShowHelp = false;
+            action.ShowTypoCorrections = true;
+        }
+
+        parsed.Invoke(new InvocationConfiguration { Output = report, Error = report, EnableDefaultExceptionHandler = false });
+        // The errors' own lines, and the typo report's "... was not matched. Did you mean one of the following?" heads.
+        var heads = parsed.Errors.Select(error => error.Message).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in report.ToString().Split('\n'))
+        {
+            var text = line.TrimEnd('\r');
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var head = heads.Contains(text) || text.EndsWith("Did you mean one of the following?", StringComparison.Ordinal);
+            stderr.WriteLine(head ? $"plaid-balance: {text}" : $"  {text}");
+        }
     }
 
     private static async Task<int> CallAsync(
@@ -146,7 +175,7 @@ internal static class PlaidBalanceCli
         catch (ArgumentException e)
         {
             var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
-            stderr.WriteLine($"plaid-balance: {message} Nothing was sent.");
+            stderr.WriteLine($"plaid-balance: {CliTerms.Translate(message)} Nothing was sent.");
             return ExitCodes.Usage;
         }
         catch (PlaidApiException e) when (e.Error is not null && !e.IsTransportFailure)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Plaid.Generated;
 using Plaid.Generated.DependencyInjection;
@@ -60,12 +61,16 @@ public static class PlaidServiceCollectionExtensions
 
         return services
             .AddHttpClient<IPlaidClient, PlaidClient>((http, provider) =>
-                new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value))
+                new PlaidClient(http, provider.GetRequiredService<IOptions<PlaidClientOptions>>().Value, Log(provider)))
             // The client's TotalTimeout is the call's one deadline, body included; HttpClient's would race it.
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler((handler, _) => RefuseRedirects(handler))
             .RedactLoggedHeaders(LoggedHeaders.ShouldRedact);
     }
+
+    // Retries, rate-limit waits and final failures, through the application's logging (none without an ILoggerFactory).
+    private static PlaidClientLog? Log(IServiceProvider provider) =>
+        provider.GetService<ILoggerFactory>() is { } loggers ? new PlaidClientLog(loggers.CreateLogger(PlaidClientLog.Category)) : null;
 
     // A TimeProvider registered in DI (a fake one in tests) is the client's clock, unless the options set one.
     private static void UseRegisteredTimeProvider(PlaidClientOptions options, IServiceProvider provider)

@@ -66,24 +66,50 @@ public sealed partial class PlaidClient
     /// <summary>
     /// What to do when the TLS handshake failed: .NET reports it as an AuthenticationException, .NET Framework as a
     /// WebException with SecureChannelFailure, which on 4.6.2 usually means TLS 1.2 is not among the process's protocols.
+    /// A certificate that was rejected is said as such: no protocol advice fixes it.
     /// </summary>
     internal const string TlsHandshakeAdvice =
+        " The TLS handshake failed. Plaid accepts TLS 1.2 or later only: check that the server (or a proxy in between) speaks it.";
+
+    /// <summary>The handshake advice on .NET Framework, where the process's own protocol list is the usual cause.</summary>
+    internal const string NetFrameworkTlsHandshakeAdvice =
         " The TLS handshake failed. Plaid accepts TLS 1.2 or later only: on .NET Framework, run on 4.7 or later with the OS "
         + "defaults, or enable TLS 1.2 at startup (ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12) or "
-        + "through the SchUseStrongCrypto registry value; anywhere, check that the server's certificate is trusted.";
+        + "through the SchUseStrongCrypto registry value.";
 
     private static string TlsAdvice(Exception exception)
     {
         for (var current = exception.InnerException; current is not null; current = current.InnerException)
         {
             if (current is System.Security.Authentication.AuthenticationException
-                or System.Net.WebException { Status: System.Net.WebExceptionStatus.SecureChannelFailure })
+                or System.Net.WebException { Status: System.Net.WebExceptionStatus.SecureChannelFailure or System.Net.WebExceptionStatus.TrustFailure })
             {
-                return TlsHandshakeAdvice;
+                return CertificateProblem(current) ?? (IsNetFramework ? NetFrameworkTlsHandshakeAdvice : TlsHandshakeAdvice);
             }
         }
 
         return "";
+    }
+
+    private static readonly bool IsNetFramework =
+        System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
+
+    // SslPolicyErrors' names (or, for a chain, its status such as UntrustedRoot) appear in .NET's message; .NET Framework says TrustFailure.
+    private static string? CertificateProblem(Exception exception)
+    {
+        var text = exception.Message;
+        var nameMismatch = text.Contains("RemoteCertificateNameMismatch", StringComparison.Ordinal);
+        var untrusted = text.Contains("RemoteCertificateChainErrors", StringComparison.Ordinal)
+            || text.Contains("errors in the certificate chain", StringComparison.Ordinal) // .NET 5+: "...: UntrustedRoot"
+            || exception is System.Net.WebException { Status: System.Net.WebExceptionStatus.TrustFailure };
+        return (nameMismatch, untrusted) switch
+        {
+            (true, true) => " The server's certificate does not match its host name and is not trusted.",
+            (true, false) => " The server's certificate does not match its host name.",
+            (false, true) => " The server's certificate is not trusted (its chain does not end at a trusted root).",
+            _ when text.Contains("RemoteCertificateNotAvailable", StringComparison.Ordinal) => " The server sent no certificate.",
+            _ => null,
+        };
     }
 
     // HttpRequestException's own text ("An error occurred while sending the request.") hides the cause
@@ -93,7 +119,8 @@ public sealed partial class PlaidClient
         var messages = new List<string>();
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (!messages.Contains(current.Message))
+            // An inner exception often repeats its outer one's text, or the part of it before the host:port.
+            if (!messages.Exists(message => message.Contains(current.Message, StringComparison.Ordinal)))
             {
                 messages.Add(current.Message);
             }

@@ -60,18 +60,21 @@ public sealed partial class PlaidClient
         private readonly string _operation;
         private readonly Activity? _activity;
         private readonly long _startedAt;
+        private readonly PlaidCallObserver? _observer;
 
-        private CallTelemetry(string operation, Activity? activity, long startedAt)
+        private CallTelemetry(string operation, Activity? activity, long startedAt, PlaidCallObserver? observer)
         {
             _operation = operation;
             _activity = activity;
             _startedAt = startedAt;
+            _observer = observer;
         }
 
-        public static CallTelemetry Start(string operation) => new(
+        public static CallTelemetry Start(string operation, PlaidCallObserver? observer = null) => new(
             operation,
             ActivitySource.StartActivity(operation, ActivityKind.Client),
-            OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0);
+            OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0,
+            observer);
 
         /// <summary>Tags the status code of the latest attempt's response; null, for an attempt that has none yet, removes it.</summary>
         public void ObserveStatusCode(int? statusCode)
@@ -85,6 +88,12 @@ public sealed partial class PlaidClient
         /// <summary>A <c>plaid.retry</c> event: which attempt failed, why, and how long the client waits before the next.</summary>
         public void Retrying(int attempt, PlaidApiException failure, TimeSpan delay)
         {
+            if (_observer is not null)
+            {
+                var rateLimited = failure.StatusCode == 429 || failure.ErrorType == PlaidErrorType.RateLimitExceeded;
+                _observer.Retrying(_operation, attempt, delay, rateLimited, CallFailure.Of(failure).Facts);
+            }
+
             if (_activity is not { IsAllDataRequested: true })
             {
                 return;
@@ -111,6 +120,7 @@ public sealed partial class PlaidClient
 
         public void Failed(Exception exception)
         {
+            _observer?.Failed(_operation, CallFailure.Of(exception).Facts);
             if (_activity is null && _startedAt == 0)
             {
                 return;
@@ -184,6 +194,8 @@ public sealed partial class PlaidClient
             PlaidApiException plaid => new(TypeName(plaid), null, null, Identifier(plaid.RequestId)),
             _ => new(TypeName(exception), null, null, null),
         };
+
+        public PlaidCallFacts Facts => new(ErrorType, PlaidType, PlaidCode, RequestId);
 
         public void TagOnto(Activity activity)
         {

@@ -20,7 +20,7 @@ public sealed partial class PlaidClient
         where TRequest : class, IPlaidJsonModel
         where TResponse : class
     {
-        using var telemetry = CallTelemetry.Start(operation);
+        using var telemetry = CallTelemetry.Start(operation, _observer);
         using var deadline = new CallDeadline(_totalTimeout, _timeProvider, cancellationToken);
         Exception? final = null; // thrown past the handler below: an error answer is thrown once, not thrown and rethrown
         try

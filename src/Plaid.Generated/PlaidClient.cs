@@ -20,6 +20,7 @@ public sealed partial class PlaidClient
     private readonly bool _useJitter;
     private readonly TimeSpan _totalTimeout;
     private readonly TimeProvider _timeProvider;
+    private readonly PlaidCallObserver? _observer;
 
     /// <summary>
     /// Creates a client that sends through one <see cref="HttpClient"/> shared by every client made this way
@@ -41,6 +42,12 @@ public sealed partial class PlaidClient
     /// </summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it and never echoes a credential.</exception>
     public PlaidClient(HttpClient httpClient, PlaidClientOptions options)
+        : this(httpClient, options, observer: null)
+    {
+    }
+
+    /// <summary>A client whose retries and failures are also reported to <paramref name="observer"/> (the DI package's logging).</summary>
+    internal PlaidClient(HttpClient httpClient, PlaidClientOptions options, PlaidCallObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -62,6 +69,7 @@ public sealed partial class PlaidClient
         _useJitter = resilience.UseJitter;
         _totalTimeout = resilience.TotalTimeout;
         _timeProvider = options.TimeProvider;
+        _observer = observer;
     }
 
     private static Uri WithTrailingSlash(Uri baseUri) =>

@@ -99,7 +99,7 @@ public sealed class InvalidInputTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ContractDiffCommand.InvalidInput));
             Assert.That(result.Stdout, Is.Empty);
-            Assert.That(result.Stderr, Does.Contain(problem).And.Match(@"run 'ContractDiff( drift| extract)? --help' for the flags"));
+            Assert.That(result.Stderr, Does.Contain(problem).And.Match(@"run 'dotnet run --project build/ContractDiff -- (drift |extract )?--help' for the flags"));
         }
     }
 

@@ -52,7 +52,7 @@ public partial class PlaidBalanceCliTests
         var result = await InProcessAsync(environment, handler, ServerArgs);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.Contain("Secret is shorter than 4 characters").And.Contain("Nothing was sent."));
+        Assert.That(result.Stderr, Does.Contain("PLAID_SECRET is shorter than 4 characters").And.Contain("Nothing was sent."));
         Assert.That(result.AllOutput, Does.Not.Contain("s3c"));
         Assert.That(sent, Is.False, "nothing may be sent");
     }

@@ -29,8 +29,8 @@ public partial class PlaidBalanceCliTests
         var result = await InProcessAsync("--processor-token", token);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.Contain("ProcessorToken").And.Contain("Nothing was sent"));
-        Assert.That(result.Stderr, Does.Not.Contain("(Parameter"));
+        Assert.That(result.Stderr, Does.StartWith("plaid-balance: --processor-token is").And.Contain("Nothing was sent"));
+        Assert.That(result.Stderr, Does.Not.Contain("(Parameter").And.Not.Contain("ProcessorToken").And.Not.Contain("PlaidClientOptions"));
     }
 
     [Test]

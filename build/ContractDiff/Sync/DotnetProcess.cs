@@ -50,6 +50,28 @@ internal static partial class DotnetProcess
         return error.Replace(root, "", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Every compiler error of a build, grouped by file (relative to the repository), each once: a multi-targeted
+    /// project reports the same error per target. Empty when the build failed without a compiler error (restore, MSBuild).
+    /// </summary>
+    public static IReadOnlyList<(string File, IReadOnlyList<string> Errors)> CompilerErrorsByFile(string buildOutput, string repository)
+    {
+        var root = Path.GetFullPath(repository).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return [.. buildOutput.Split('\n')
+            .Select(line => ProjectSuffix().Replace(line.Trim(), "").Replace(root, "", StringComparison.Ordinal))
+            .Select(line => CompilerErrorAt().Match(line))
+            .Where(match => match.Success)
+            .Select(match => (File: match.Groups["file"].Value, Error: match.Groups["error"].Value))
+            .Distinct()
+            .GroupBy(error => error.File, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => (group.Key, (IReadOnlyList<string>)[.. group.Select(error => error.Error)]))];
+    }
+
+    // "file(12,20): error CS0117: message": the file, then the position and the error.
+    [GeneratedRegex(@"^(?<file>[^(]+)(?<error>\([0-9]+,[0-9]+\):\s*error\s+[A-Z]+[0-9]+\s*:.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompilerErrorAt();
+
     [GeneratedRegex(@":\s*error\s+[A-Z]+[0-9]+\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex CompilerError();
 

@@ -84,7 +84,12 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
                 return null;
             }
 
+            var before = File.ReadAllText(InRepository(Spec));
             await ExtractCommand.WriteCheckedAsync(InRepository(Spec), text).ConfigureAwait(false);
+            if (DroppedComments(stdout, before, text, Spec) is { } dropped)
+            {
+                _needsPerson.Add(dropped);
+            }
         }
         catch (Exception exception) when (exception is SpecLoadException or ExtractException)
         {
@@ -156,7 +161,20 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
     private async Task CheckPublicApiAsync()
     {
         stdout.WriteLine($"== Public API: Plaid.Generated vs {ApprovedApi}");
-        await BuildAsync(Tests, "the public API test does not build").ConfigureAwait(false);
+        var (buildExit, buildOutput) = await DotnetProcess.RunAsync(_repository, "dotnet", ["build", Tests, .. RestoreArguments, "-v:q", "-nologo"]).ConfigureAwait(false);
+        if (buildExit != 0)
+        {
+            var errors = DotnetProcess.CompilerErrorsByFile(buildOutput, _repository);
+            if (errors.Count == 0)
+            {
+                throw new SyncStepException($"the public API test does not build; the first error: {DotnetProcess.FirstError(buildOutput, _repository)}");
+            }
+
+            // The client built: what broke is this repository's code that uses it (a member removed or retyped upstream).
+            _needsPerson.Add(TestsDoNotCompile(stdout, errors, Tests));
+            return;
+        }
+
         var (exitCode, output) = await DotnetProcess.RunAsync(_repository, "dotnet",
             "test", Tests, "--no-build", "--filter", "FullyQualifiedName~PublicApiTests", "-nologo", "--logger", "console;verbosity=normal").ConfigureAwait(false);
         if (exitCode == 0)
@@ -179,6 +197,45 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         }
 
         _needsPerson.Add("the public API changed: review the diff above and re-approve it");
+    }
+
+    /// <summary>Every compiler error, grouped by file, and the reason a person is needed; the public API test cannot run until they are fixed.</summary>
+    internal static string TestsDoNotCompile(TextWriter stdout, IReadOnlyList<(string File, IReadOnlyList<string> Errors)> errors, string tests)
+    {
+        var count = errors.Sum(file => file.Errors.Count);
+        stdout.WriteLine($"{tests} does not compile against the new client ({count} error(s) in {errors.Count} file(s)); "
+            + "the public API diff is shown once they are fixed:");
+        foreach (var (file, fileErrors) in errors)
+        {
+            stdout.WriteLine($"  {file}");
+            foreach (var error in fileErrors)
+            {
+                stdout.WriteLine($"    {error}");
+            }
+        }
+
+        return $"the repository's own tests do not compile after the sync ({count} error(s) in {errors.Count} file(s), listed under == Public API): "
+            + "update or remove the code that uses what changed, then run the sync again";
+    }
+
+    /// <summary>
+    /// The fragment is the tool's output: a comment a maintainer wrote in it is not carried over (only descriptions,
+    /// summaries and titles are). Says so, with the lines, so nothing is lost without a word.
+    /// </summary>
+    internal static string? DroppedComments(TextWriter stdout, string before, string after, string spec)
+    {
+        var kept = after.Split('\n').Select(line => line.Trim()).ToHashSet(StringComparer.Ordinal);
+        var dropped = before.Split('\n').Select(line => line.Trim())
+            .Where(line => line.StartsWith('#') && !kept.Contains(line)).Distinct(StringComparer.Ordinal).ToList();
+        if (dropped.Count == 0)
+        {
+            return null;
+        }
+
+        stdout.WriteLine($"{dropped.Count} comment line(s) of {spec} were not kept: the fragment is this tool's output, and only its "
+            + "descriptions, summaries and titles carry over. Put other notes in build/ContractDiff/README.md, nswag.json or a partial class:");
+        dropped.ForEach(line => stdout.WriteLine($"  {line}"));
+        return $"{dropped.Count} hand-written comment line(s) of {spec} were dropped by the cut (listed above): move them out of the fragment";
     }
 
     private void ListUndescribed(FragmentExtractor.Result extraction)

@@ -10,8 +10,9 @@ internal static class SyncCommand
         descriptions), regenerates and builds the client, and prints the contract diff against the released baseline,
         the version bump it calls for and whether <Version> satisfies it, the public API diff with its re-approve
         command, the members that need a description, and a draft CHANGELOG.md entry.
-        Exit codes: 0 nothing needs a person; 1 a person is needed (each reason listed); 2 a step could not run
-        (a build failure shows the compiler's first error).
+        Exit codes: 0 nothing needs a person; 1 a person is needed (each reason listed; the repository's own tests not
+        compiling against the new client is one, with every compiler error by file); 2 a step could not run (the client
+        does not build from the spec, unreadable input: the first error is shown).
         """;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)

@@ -9,7 +9,7 @@ public enum SyncOutcome
     /// <summary>A person is needed; <see cref="SyncResult.Reasons"/> says for what.</summary>
     NeedsPerson = 1,
 
-    /// <summary>A step could not run (unreadable input, a build failure); the reason names the step and its first error.</summary>
+    /// <summary>A step could not run (unreadable input, the client not building from the spec); the reason names the step and its first error.</summary>
     StepFailed = 2,
 }
 
