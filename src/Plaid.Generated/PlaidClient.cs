@@ -62,6 +62,7 @@ public sealed partial class PlaidClient
         _useJitter = resilience.UseJitter;
         _totalTimeout = resilience.TotalTimeout;
         _timeProvider = options.TimeProvider;
+        _budgets = options.RateLimits.Limiters();
     }
 
     private static Uri WithTrailingSlash(Uri baseUri) =>
