@@ -10,7 +10,7 @@ namespace Plaid.Generated.RateLimiting.Redis;
 /// shares them (<c>options.RateLimits.LimiterFactory = new RedisPlaidRateLimiterFactory("127.0.0.1:6379")</c>, or
 /// <c>AddPlaidClient(...).AddRedisRateLimits(...)</c>). Each budget is a sliding window: a sorted set of the permits
 /// of the last window, timed by Redis's own clock (<c>TIME</c>), checked and taken by one Lua script, so that no window of
-/// the budget's length, wherever it starts, holds more than the limit. A refused permit says when the oldest one leaves
+/// the budget's length, wherever it starts, holds more than the limit (each permit is held for the window plus 2 % and 25 ms). A refused permit says when the oldest one leaves
 /// the window, which the client waits for within the call's deadline.
 /// Per-Item keys hold a SHA-256 of the processor token, never the token.
 /// When Redis cannot be reached the call fails at once with <see cref="RedisBudgetUnavailableException"/>: nothing is sent
@@ -80,7 +80,9 @@ public sealed class RedisPlaidRateLimiterFactory : PlaidRateLimiterFactory
 
     private sealed class Budget(RedisPlaidRateLimiterFactory factory, int permitLimit, TimeSpan window)
     {
-        private readonly long _windowMicroseconds = window.Ticks / 10;
+        // Each permit is held for the window plus 2 % and 25 ms, so that a request sent a little later than another (network,
+        // scheduling) does not land inside the server's window of the permit it replaced.
+        private readonly long _windowMicroseconds = (long)(window.Ticks * 1.02 / 10) + 25_000;
 
         public async ValueTask<RateLimitLease> TakeAsync(string key)
         {

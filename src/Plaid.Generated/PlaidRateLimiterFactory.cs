@@ -16,7 +16,7 @@ public abstract class PlaidRateLimiterFactory
     }
 
     /// <summary>
-    /// The in-process budgets: a sliding window whose permits are each held for at least the window plus 2 %, so that no
+    /// The in-process budgets: a sliding window whose permits are each held for at least the window plus 2 % and 25 ms, so that no
     /// window of the server's, wherever it starts, sees more than the limit; a request waits in line (first come, first served).
     /// </summary>
     public static PlaidRateLimiterFactory InProcess { get; } = new InProcessFactory();
@@ -43,11 +43,12 @@ public abstract class PlaidRateLimiterFactory
             PartitionedRateLimiter.Create<string, string>(token => RateLimitPartition.GetSlidingWindowLimiter(token, _ => Options(permitLimit, window)), StringComparer.Ordinal);
 
         // A permit taken in a segment is released when that segment leaves the window, which is at least
-        // (Segments - 1) / Segments of the window later: stretch the window so that this is the asked window plus 2 %.
+        // (Segments - 1) / Segments of the window later: stretch the window so that this is the asked window plus 2 % and
+        // 25 ms (a request sent a little later than another, by the network or the scheduler, still lands outside it).
         private static SlidingWindowRateLimiterOptions Options(int permitLimit, TimeSpan window) => new()
         {
             PermitLimit = permitLimit,
-            Window = TimeSpan.FromTicks((long)(window.Ticks * 1.02 * Segments / (Segments - 1))),
+            Window = TimeSpan.FromTicks((long)(((window.Ticks * 1.02) + TimeSpan.FromMilliseconds(25).Ticks) * Segments / (Segments - 1))),
             SegmentsPerWindow = Segments,
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
