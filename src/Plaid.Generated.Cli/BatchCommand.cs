@@ -245,7 +245,7 @@ internal static class BatchCommand
             });
         }
         catch (Exception e) when (e is PlaidApiException or TimeoutException or OperationCanceledException or HttpRequestException or ArgumentException
-            || e.GetType().Name == "RedisBudgetUnavailableException")
+            or Plaid.Generated.RateLimiting.Redis.RedisBudgetUnavailableException)
         {
             Interlocked.Increment(ref counts.Unanswered);
             stderr.WriteLine($"plaid-balance batch: no answer for the token on its line ({redactor.Redact(e.Message)}); a rerun with the same --out calls it again.");

@@ -65,7 +65,7 @@ public sealed class RedisPlaidRateLimiterFactory : PlaidRateLimiterFactory
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(keyPrefix);
-        _endpoint = connection.Configuration;
+        _endpoint = string.Join(",", connection.GetEndPoints().Select(e => e.ToString())); // not Configuration: it may hold a password
         _connection = new Lazy<IConnectionMultiplexer>(() => connection);
         _keyPrefix = keyPrefix;
     }
