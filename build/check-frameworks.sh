@@ -68,10 +68,10 @@ group_dependencies() {
     | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//;s/"//' | sort | tr '\n' ' '
 }
 for target in net8.0 net10.0; do
-  [ "$(group_dependencies Plaid.Generated "$target")" = "Newtonsoft.Json " ] \
-    || fail "Plaid.Generated for $target depends on '$(group_dependencies Plaid.Generated "$target")', expected only Newtonsoft.Json"
+  [ "$(group_dependencies Plaid.Generated "$target")" = "Newtonsoft.Json System.Threading.RateLimiting " ] \
+    || fail "Plaid.Generated for $target depends on '$(group_dependencies Plaid.Generated "$target")', expected only Newtonsoft.Json and System.Threading.RateLimiting"
 done
-expected="Microsoft.Bcl.TimeProvider Newtonsoft.Json System.Diagnostics.DiagnosticSource System.Memory System.Text.Json "
+expected="Microsoft.Bcl.TimeProvider Newtonsoft.Json System.Diagnostics.DiagnosticSource System.Memory System.Text.Json System.Threading.RateLimiting "
 [ "$(group_dependencies Plaid.Generated .NETStandard2.0)" = "$expected" ] \
   || fail "Plaid.Generated for netstandard2.0 depends on '$(group_dependencies Plaid.Generated .NETStandard2.0)', expected '$expected' (README lists each)"
 echo "frameworks: packages hold netstandard2.0, net8.0 and net10.0 (the tool net8.0 and net10.0); dependencies as the README lists them"

@@ -18,7 +18,7 @@ work=$(mktemp -d)
 # A version no earlier run used, so the global packages folder never serves a stale copy.
 version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-check.$(date +%s).$$"
 packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
-package_ids=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.Cli)
+package_ids=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.RateLimiting.Redis Plaid.Generated.Cli)
 cleanup() {
   rm -rf "$work"
   for id in "${package_ids[@]}"; do
@@ -57,9 +57,9 @@ dependencies() {
 
 pack Plaid.Generated lib/net10.0/Plaid.Generated.dll lib/net10.0/Plaid.Generated.xml
 [ -f "$work/feed/Plaid.Generated.$version.snupkg" ] || fail "no symbol package (.snupkg)"
-[ "$(dependencies Plaid.Generated | sed 's/@[^ ]*//g')" = "Newtonsoft.Json " ] \
-  || fail "runtime dependencies are '$(dependencies Plaid.Generated)', expected only Newtonsoft.Json"
-echo "package: Plaid.Generated OK (README, LICENSE, XML docs, symbols; depends only on Newtonsoft.Json)"
+[ "$(dependencies Plaid.Generated | sed 's/@[^ ]*//g')" = "Newtonsoft.Json System.Threading.RateLimiting " ] \
+  || fail "runtime dependencies are '$(dependencies Plaid.Generated)', expected only Newtonsoft.Json and System.Threading.RateLimiting"
+echo "package: Plaid.Generated OK (README, LICENSE, XML docs, symbols; depends only on Newtonsoft.Json and System.Threading.RateLimiting)"
 
 pack Plaid.Generated.Testing lib/net10.0/Plaid.Generated.Testing.dll lib/net10.0/Plaid.Generated.Testing.xml
 [ "$(dependencies Plaid.Generated.Testing)" = "Plaid.Generated@$version " ] \
@@ -70,6 +70,11 @@ pack Plaid.Generated.DependencyInjection lib/net10.0/Plaid.Generated.DependencyI
 grep -qF "Plaid.Generated@$version " <<<"$(dependencies Plaid.Generated.DependencyInjection)" \
   || fail "Plaid.Generated.DependencyInjection does not depend on Plaid.Generated $version: '$(dependencies Plaid.Generated.DependencyInjection)'"
 echo "package: Plaid.Generated.DependencyInjection OK (depends on Plaid.Generated $version)"
+
+pack Plaid.Generated.RateLimiting.Redis lib/net10.0/Plaid.Generated.RateLimiting.Redis.dll lib/net10.0/Plaid.Generated.RateLimiting.Redis.xml
+grep -qF "Plaid.Generated@$version " <<<"$(dependencies Plaid.Generated.RateLimiting.Redis)" \
+  || fail "Plaid.Generated.RateLimiting.Redis does not depend on Plaid.Generated $version: '$(dependencies Plaid.Generated.RateLimiting.Redis)'"
+echo "package: Plaid.Generated.RateLimiting.Redis OK (depends on Plaid.Generated $version)"
 
 pack Plaid.Generated.Cli tools/net10.0/any/Plaid.Generated.Cli.dll tools/net10.0/any/DotnetToolSettings.xml
 unzip -p "$work/feed/Plaid.Generated.Cli.$version.nupkg" Plaid.Generated.Cli.nuspec | grep -q '<packageType name="DotnetTool"' \

@@ -20,6 +20,7 @@ internal static class PlaidBalanceCli
     /// <param name="environment">Reads <c>PLAID_CLIENT_ID</c> and <c>PLAID_SECRET</c>.</param>
     /// <param name="transport">Replaces the network (not the offline fake); null means sockets.</param>
     /// <param name="timeProvider">The client's clock, behind <c>--timeout</c>, and the offline fake's (the date of its balance).</param>
+    /// <param name="stdin">The batch command's <c>--tokens -</c>; null means the console's.</param>
     /// <returns>The exit code, see <see cref="ExitCodes"/>.</returns>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args,
@@ -27,8 +28,45 @@ internal static class PlaidBalanceCli
         TextWriter stderr,
         IReadOnlyDictionary<string, string?> environment,
         HttpMessageHandler? transport = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        TextReader? stdin = null)
     {
+        if (args is ["batch", ..])
+        {
+            // Batch output is a file, appended line by line, and progress goes to stderr as it happens: nothing is held.
+            var batchRedactor = new CredentialRedactor(environment.GetValueOrDefault(Credentials.ClientIdVariable), environment.GetValueOrDefault(Credentials.SecretVariable));
+            var batch = new RootCommand("plaid-balance") { BatchCommand.Create() };
+            var parsedBatch = batch.Parse(args.ToArray());
+            if (parsedBatch.Errors.Count > 0 || parsedBatch.Action is not null && parsedBatch.CommandResult.Command.Name != "batch")
+            {
+                foreach (var error in parsedBatch.Errors)
+                {
+                    stderr.WriteLine($"plaid-balance batch: {error.Message}");
+                }
+
+                stderr.WriteLine("Run 'plaid-balance batch --help' for the flags.");
+                return ExitCodes.Usage;
+            }
+
+            if (args.Contains("--help") || args.Contains("-h"))
+            {
+                return parsedBatch.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+
+            Credentials? batchCredentials;
+            try
+            {
+                batchCredentials = Credentials.From(environment);
+            }
+            catch (UsageException e)
+            {
+                stderr.WriteLine($"plaid-balance batch: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            return await BatchCommand.RunAsync(parsedBatch, stdin ?? Console.In, stderr, batchCredentials, batchRedactor, transport).ConfigureAwait(false);
+        }
+
         // Output is small, so it is held until the end and masked as a whole.
         using var output = new StringWriter();
         using var diagnostics = new StringWriter();

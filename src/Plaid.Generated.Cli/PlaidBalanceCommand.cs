@@ -18,6 +18,8 @@ internal sealed class PlaidBalanceCommand
 
         Arguments can also come from a response file: plaid-balance @flags.rsp
 
+        Many tokens within Plaid's rate limits, resumable: plaid-balance batch --help
+
         Exit codes: 0 success, 1 Plaid error, 2 usage error, 3 transport or response failure.
         """;
 

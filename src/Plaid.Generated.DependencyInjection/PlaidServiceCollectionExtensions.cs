@@ -15,7 +15,9 @@ public static class PlaidServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPlaidClient"/> with options bound from <paramref name="configuration"/>
     /// (e.g. <c>configuration.GetSection("Plaid")</c>: <c>ClientId</c>, <c>Secret</c>, <c>Environment</c>,
-    /// <c>BaseUri</c>, and retries under <c>Resilience</c>), validated when the host starts. A key under the section
+    /// <c>BaseUri</c>, retries under <c>Resilience</c>, and client-side budgets under <c>RateLimits</c>:
+    /// <c>RateLimits:PerItem:PermitLimit</c>, <c>RateLimits:PerItem:Window</c>, <c>RateLimits:PerClient:PermitLimit</c>,
+    /// <c>RateLimits:PerClient:Window</c>), validated when the host starts. A key under the section
     /// that names no option (a typo such as <c>Plaid:Resilience:MaxRetryAtempts</c>) fails too, with an
     /// <see cref="OptionsValidationException"/> naming the key.
     /// </summary>

@@ -14,6 +14,8 @@ internal static class UnknownSettings
 {
     private static readonly string[] ClientSettings = Names(typeof(PlaidClientOptions));
     private static readonly string[] ResilienceSettings = Names(typeof(PlaidResilienceOptions));
+    private static readonly string[] RateLimitSettings = [nameof(PlaidRateLimitOptions.PerItem), nameof(PlaidRateLimitOptions.PerClient)];
+    private static readonly string[] BudgetSettings = Names(typeof(PlaidBudgetOptions));
 
     public static void Refuse(IConfiguration configuration)
     {
@@ -29,6 +31,21 @@ internal static class UnknownSettings
                 failures.AddRange(setting.GetChildren()
                     .Where(child => !Contains(ResilienceSettings, child.Key))
                     .Select(child => Failure(child, ResilienceSettings)));
+            }
+            else if (string.Equals(setting.Key, nameof(PlaidClientOptions.RateLimits), StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var budget in setting.GetChildren())
+                {
+                    if (!Contains(RateLimitSettings, budget.Key))
+                    {
+                        failures.Add(Failure(budget, RateLimitSettings));
+                        continue;
+                    }
+
+                    failures.AddRange(budget.GetChildren()
+                        .Where(child => !Contains(BudgetSettings, child.Key))
+                        .Select(child => Failure(child, BudgetSettings)));
+                }
             }
         }
 

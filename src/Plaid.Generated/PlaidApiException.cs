@@ -86,6 +86,14 @@ public class PlaidApiException : Exception
     public bool IsRetryable => IsTransportFailure || PlaidRetryRules.IsRetryable(StatusCode, ErrorCode);
 
     /// <summary>
+    /// True for a rate-limit answer: error type RATE_LIMIT_EXCEEDED (BALANCE_LIMIT, ACCOUNTS_BALANCE_GET_LIMIT, RATE_LIMIT, ...)
+    /// or HTTP 429. Plaid sends these without <c>Retry-After</c>, counting per minute: the client does not retry them within
+    /// the call (unless the server did send <c>Retry-After</c>); wait for the window, or keep under it with
+    /// <see cref="PlaidClientOptions.RateLimits"/>.
+    /// </summary>
+    public bool IsRateLimited => StatusCode == 429 || ErrorType == PlaidErrorType.RateLimitExceeded;
+
+    /// <summary>
     /// INVALID_REQUEST / INVALID_FIELD: for a non-depository Capital One (<c>ins_128026</c>) account,
     /// <c>options.min_last_updated_datetime</c> is missing; otherwise some field is invalid.
     /// </summary>

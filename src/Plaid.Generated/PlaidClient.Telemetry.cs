@@ -25,6 +25,9 @@ public sealed partial class PlaidClient
     internal const string RetryAttemptTag = "plaid.retry.attempt";
     internal const string RetryReasonTag = "plaid.retry.reason";
     internal const string RetryDelayTag = "plaid.retry.delay";
+    internal const string BudgetWaitEvent = "plaid.rate_limit.wait";
+    internal const string BudgetTag = "plaid.rate_limit.budget";
+    internal const string BudgetWaitTag = "plaid.rate_limit.wait";
 
     // Plaid's identifiers (error types and codes, request ids) are short runs of these; anything else a server sends
     // in their place is not put in a tag, which keeps echoed text out and the metric's cardinality bounded.
@@ -106,6 +109,28 @@ public sealed partial class PlaidClient
                 { RetryReasonTag, reason.PlaidCode ?? reason.ErrorType },
                 { RetryDelayTag, delay.TotalSeconds },
             }));
+        }
+
+        /// <summary>A <c>plaid.rate_limit.wait</c> event: which budget held the attempt back, and for how long (seconds).</summary>
+        public void BudgetWaited(PlaidBudget budget, TimeSpan waited)
+        {
+            if (_activity is { IsAllDataRequested: true })
+            {
+                _activity.AddEvent(new ActivityEvent(BudgetWaitEvent, tags: new ActivityTagsCollection
+                {
+                    { BudgetTag, budget == PlaidBudget.PerItem ? "per_item" : "per_client" },
+                    { BudgetWaitTag, waited.TotalSeconds },
+                }));
+            }
+        }
+
+        /// <summary>Tags the call's total wait for budgets so far (<c>plaid.rate_limit.wait</c>, seconds): its share of the duration.</summary>
+        public void ObserveBudgetWait(TimeSpan total)
+        {
+            if (_activity is { IsAllDataRequested: true })
+            {
+                _activity.SetTag(BudgetWaitTag, total.TotalSeconds);
+            }
         }
 
         public void Succeeded(object response)

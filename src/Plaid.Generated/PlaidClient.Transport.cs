@@ -11,7 +11,7 @@ public sealed partial class PlaidClient
     /// <summary>
     /// Every generated operation calls this once <see cref="ValidateRequest"/> has passed its request. In the order
     /// things happen: the call's telemetry starts and its deadline (<see cref="PlaidResilienceOptions.TotalTimeout"/>)
-    /// begins; then attempts (<see cref="AttemptAsync"/>: send, read, parse or error) until one succeeds or fails for
+    /// begins; then attempts, each after its permits from the budgets (<see cref="AcquireBudgetsAsync"/>) (<see cref="AttemptAsync"/>: send, read, parse or error) until one succeeds or fails for
     /// good, waiting between them as <see cref="RetryDelay"/> says; the outcome ends the telemetry.
     /// </summary>
     private async Task<TResponse> CallAsync<TRequest, TResponse>(
@@ -28,9 +28,18 @@ public sealed partial class PlaidClient
             var credentials = ResolveCredentials(request as IPlaidCredentials);
             var body = JsonBodyWriter.ToUtf8(request);
             var uri = EndpointUri(path);
+            var processorToken = (request as IProcessorTokenRequest)?.ProcessorToken;
+            var budgetWait = TimeSpan.Zero;
             for (var attempt = 1; ; attempt++)
             {
                 PlaidApiException failure;
+                var waited = await AcquireBudgetsAsync(processorToken, telemetry, deadline).ConfigureAwait(false);
+                if (waited > TimeSpan.Zero)
+                {
+                    budgetWait += waited;
+                    telemetry.ObserveBudgetWait(budgetWait);
+                }
+
                 try
                 {
                     var (response, error) = await AttemptAsync(method, uri, body, readResponse, credentials, telemetry, deadline).ConfigureAwait(false);
@@ -81,10 +90,14 @@ public sealed partial class PlaidClient
     /// The wait before sending again after <paramref name="attempt"/> failed, or null to give up: only a failure that
     /// <see cref="PlaidApiException.IsRetryable"/>, within <see cref="PlaidResilienceOptions.MaxRetryAttempts"/>, for what
     /// the server asked (<c>Retry-After</c>) or else the backoff, and only when the wait ends before the deadline.
+    /// A rate-limit answer (<see cref="PlaidApiException.IsRateLimited"/>) without <c>Retry-After</c> is not retried within
+    /// the call: Plaid's windows are a minute long and say nothing of when they reopen, so a retry seconds later would be
+    /// one more request into the same window (docs/reliability.md, "Rate limits").
     /// </summary>
     private TimeSpan? RetryDelay(int attempt, PlaidApiException failure, CallDeadline deadline)
     {
-        if (attempt > _maxRetryAttempts || !failure.IsRetryable || deadline.Token.IsCancellationRequested)
+        if (attempt > _maxRetryAttempts || !failure.IsRetryable || deadline.Token.IsCancellationRequested
+            || (failure.IsRateLimited && failure.RetryAfter is null))
         {
             return null;
         }

@@ -70,6 +70,7 @@ public sealed partial class PlaidClient
         _totalTimeout = resilience.TotalTimeout;
         _timeProvider = options.TimeProvider;
         _observer = observer;
+        _budgets = options.RateLimits.Limiters();
     }
 
     private static Uri WithTrailingSlash(Uri baseUri) =>

@@ -64,6 +64,12 @@ public sealed partial class PlaidClientOptions
             Add("Resilience.TotalTimeout", "must be between 10 ms and 1 day.");
         }
 
+        foreach (var problem in RateLimits.Check())
+        {
+            var space = problem.IndexOf(' ');
+            Add(problem[..space], problem[(space + 1)..]);
+        }
+
         return problems;
     }
 

@@ -35,6 +35,19 @@ public sealed partial class PlaidClientOptions
     /// <summary>Retries and the call's total deadline (<see cref="PlaidResilienceOptions.TotalTimeout"/>, 60 s); never null.</summary>
     public PlaidResilienceOptions Resilience { get; } = new();
 
+    /// <summary>
+    /// Client-side budgets that keep calls under Plaid's rate limits (off by default; never null).
+    /// <c>PlaidRateLimitOptions.PlaidDefaults(environment)</c> gives Plaid's documented numbers.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public PlaidRateLimitOptions RateLimits
+    {
+        get => _rateLimits;
+        set => _rateLimits = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private PlaidRateLimitOptions _rateLimits = new();
+
     /// <summary>The clock behind the retry waits and <see cref="PlaidResilienceOptions.TotalTimeout"/>: the system's, or a fake one in tests.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -61,7 +61,18 @@ internal static class CliRun
         }
     }
 
-    /// <summary>Runs <c>dotnet Plaid.Generated.Cli.dll</c> (copied next to the tests by the project reference).</summary>
+    /// <summary>
+    /// The CLI in its own build output: the copy next to tests that reference ASP.NET Core lacks System.Threading.RateLimiting
+    /// (the shared framework has it, so the build does not copy the package's, and the CLI runs without that framework).
+    /// </summary>
+    public static string CliDll()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var own = System.IO.Path.Combine(Plaid.Generated.Tests.RepositoryRoot.Path, "src", "Plaid.Generated.Cli", "bin", configuration, "net10.0", "Plaid.Generated.Cli.dll");
+        return File.Exists(own) ? own : System.IO.Path.Combine(AppContext.BaseDirectory, "Plaid.Generated.Cli.dll");
+    }
+
+    /// <summary>Runs <c>dotnet Plaid.Generated.Cli.dll</c> (see <see cref="CliDll"/>).</summary>
     public static async Task<CliResult> ProcessAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         // With credentials the child process would call Plaid itself: only a loopback server may answer it.
@@ -76,7 +87,7 @@ internal static class CliRun
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Plaid.Generated.Cli.dll"));
+        start.ArgumentList.Add(CliDll());
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

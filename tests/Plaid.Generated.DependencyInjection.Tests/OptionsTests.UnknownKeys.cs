@@ -11,6 +11,8 @@ public partial class OptionsTests
     [TestCase("Plaid:Secrett", "Plaid:Secrett is not a Plaid client setting", TestName = "Typo of the secret's key")]
     [TestCase("Plaid:Resilience:MaxRetryAtempts", "Plaid:Resilience:MaxRetryAtempts is not a Plaid client setting", TestName = "Typo of a resilience key")]
     [TestCase("Plaid:Resilliance:MaxRetryAttempts", "Plaid:Resilliance is not a Plaid client setting", TestName = "Typo of the resilience section")]
+    [TestCase("Plaid:RateLimits:PerItm:PermitLimit", "Plaid:RateLimits:PerItm is not a Plaid client setting", TestName = "Typo of a budget")]
+    [TestCase("Plaid:RateLimits:PerClient:PermitLimt", "Plaid:RateLimits:PerClient:PermitLimt is not a Plaid client setting", TestName = "Typo of a budget key")]
     public void A_key_that_names_no_option_fails_at_startup_naming_it(string key, string expected)
     {
         var provider = Build(new() { ["Plaid:ClientId"] = TestPlaid.ClientId, ["Plaid:Secret"] = Secret, [key] = Secret });

@@ -35,6 +35,11 @@ public class RetryMatrixTests
         ["429 with Retry-After in seconds"] = ([Status(429, Fixtures.Read("errors/RATE_LIMIT_EXCEEDED.json"), _ => "7"), Ok], "parsed", [7 * Second]),
         ["429 with Retry-After as an HTTP date"] = (
             [Status(429, Fixtures.Read("errors/RATE_LIMIT_EXCEEDED.json"), time => time.GetUtcNow().AddSeconds(9).ToString("R")), Ok], "parsed", [9 * Second]),
+        ["429 BALANCE_LIMIT without Retry-After (not retried: a per-minute window)"] = (
+            [Status(429, Fixtures.Read("errors/BALANCE_LIMIT.json")), Ok], "PlaidApiException 429 BALANCE_LIMIT", []),
+        ["429 RATE_LIMIT_EXCEEDED without Retry-After (not retried: a per-minute window)"] = (
+            [Status(429, Fixtures.Read("errors/RATE_LIMIT_EXCEEDED.json")), Ok], "PlaidApiException 429 RATE_LIMIT", []),
+        ["429 without a Plaid error or Retry-After (not retried)"] = ([Status(429, ""), Ok], "PlaidApiException 429 (no Plaid error)", []),
         ["INSTITUTION_DOWN on a 400"] = ([Status(400, Fixtures.Read("errors/INSTITUTION_DOWN.json")), Ok], "parsed", [1 * Second]),
         ["ITEM_LOGIN_REQUIRED (not retried)"] = ([Status(400, Fixtures.Read("errors/ITEM_LOGIN_REQUIRED.json")), Ok], "PlaidApiException 400 ITEM_LOGIN_REQUIRED", []),
         ["error_code twice on a 400 (refused, not retried)"] = ([Status(400, RepeatedErrorCode), Ok], "PlaidApiException 400 (no Plaid error)", []),

@@ -62,7 +62,6 @@ public class PlaidClientRetryTests
     }
 
     [TestCase(HttpStatusCode.RequestTimeout)]
-    [TestCase(HttpStatusCode.TooManyRequests)]
     [TestCase(HttpStatusCode.GatewayTimeout)]
     public async Task Transient_statuses_are_retried(HttpStatusCode status)
     {
@@ -71,6 +70,31 @@ public class PlaidClientRetryTests
         await harness.GetAsync();
 
         Assert.That(harness.Attempts, Has.Count.EqualTo(2));
+    }
+
+    [TestCase(HttpStatusCode.TooManyRequests, null)]
+    [TestCase(HttpStatusCode.TooManyRequests, "BALANCE_LIMIT")]
+    [TestCase(HttpStatusCode.TooManyRequests, "ACCOUNTS_BALANCE_GET_LIMIT")]
+    [TestCase(HttpStatusCode.TooManyRequests, "RATE_LIMIT")]
+    public async Task A_rate_limit_answer_without_Retry_After_is_not_retried_within_the_call(HttpStatusCode status, string? code)
+    {
+        var harness = new RetryHarness().Answers(code is null ? Status(status) : PlaidError(status, "RATE_LIMIT_EXCEEDED", code), Success);
+
+        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1), "a retry seconds later would be one more request into Plaid's per-minute window");
+        Assert.That((error!.IsRateLimited, error.IsRetryable, error.StatusCode), Is.EqualTo((true, true, 429)), "retryable later, by the caller");
+    }
+
+    [Test]
+    public async Task RATE_LIMIT_EXCEEDED_is_rate_limited_whatever_its_status()
+    {
+        var harness = new RetryHarness().Answers(PlaidError(HttpStatusCode.BadRequest, "RATE_LIMIT_EXCEEDED", "INSTITUTION_RATE_LIMIT"), Success);
+
+        var error = await Assert.ThrowsAsync<PlaidApiException>(harness.GetAsync);
+
+        Assert.That(harness.Attempts, Has.Count.EqualTo(1));
+        Assert.That(error!.IsRateLimited, Is.True);
     }
 
     [Test]

@@ -19,6 +19,7 @@ public class PublicApiTests
         new TestCaseData(typeof(PlaidClient).Assembly).SetArgDisplayNames("Plaid.Generated"),
         new TestCaseData(typeof(PlaidServiceCollectionExtensions).Assembly).SetArgDisplayNames("Plaid.Generated.DependencyInjection"),
         new TestCaseData(typeof(FakePlaidHandler).Assembly).SetArgDisplayNames("Plaid.Generated.Testing"),
+        new TestCaseData(typeof(Plaid.Generated.RateLimiting.Redis.RedisPlaidRateLimiterFactory).Assembly).SetArgDisplayNames("Plaid.Generated.RateLimiting.Redis"),
     ];
 
     [TestCaseSource(nameof(Packages))]

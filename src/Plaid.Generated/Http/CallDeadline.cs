@@ -55,6 +55,9 @@ internal sealed class CallDeadline : IDisposable
         }
     }
 
+    /// <summary>How long since <paramref name="timestamp"/> (a <see cref="Timestamp"/>), on the call's clock.</summary>
+    public TimeSpan ElapsedSince(long timestamp) => _timeProvider.GetElapsedTime(timestamp);
+
     /// <summary>Now, on the call's clock.</summary>
     public long Timestamp => _timeProvider.GetTimestamp();
 
