@@ -212,7 +212,7 @@ public partial class ReadmeCodeSampleTests
     private static readonly Lazy<MetadataReference[]> References = new(() =>
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var packages = new[] { "Plaid.Generated", "Plaid.Generated.DependencyInjection", "Plaid.Generated.Testing", "nunit.framework", "Newtonsoft.Json" }
+        var packages = new[] { "Plaid.Generated", "Plaid.Generated.DependencyInjection", "Plaid.Generated.Testing", "Plaid.Generated.RateLimiting.Redis", "nunit.framework", "Newtonsoft.Json" }
             .Select(name => Path.Combine(AppContext.BaseDirectory, name + ".dll"));
         return [.. platform.Concat(packages).Where(File.Exists)
             .GroupBy(path => Path.GetFileName(path), StringComparer.OrdinalIgnoreCase).Select(group => group.Last())

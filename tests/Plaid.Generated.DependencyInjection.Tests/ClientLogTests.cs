@@ -97,7 +97,13 @@ public class ClientLogTests
         handler.Fallback.Respond(() =>
         {
             var index = Math.Min(attempt++, (answers.Length / 2) - 1) * 2;
-            return Task.FromResult(Answer((HttpStatusCode)answers[index], (string)answers[index + 1]));
+            var answer = Answer((HttpStatusCode)answers[index], (string)answers[index + 1]);
+            if (answer.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                answer.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(2)); // retried only when the server says when
+            }
+
+            return Task.FromResult(answer);
         });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
