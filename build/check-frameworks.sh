@@ -13,33 +13,19 @@
 # runs alone too, packing its own. Exits non-zero when any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$(pwd)
 started=$(date +%s)
-
-work=$(mktemp -d)
+[ $# -ne 2 ] || feed=$1 version=$2
+source build/package-feed.sh frameworks
 if [ $# -eq 2 ]; then
-  feed=$1 version=$2
+  package_ids=() # check-package.sh's feed and version: it removes them
 else
   feed="$work/feed"
-  # A version no earlier run used, so the global packages folder never serves a stale copy.
-  version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-frameworks.$(date +%s).$$"
 fi
-packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
-packages=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.Cli)
-cleanup() {
-  rm -rf "$work"
-  for package in "${packages[@]}"; do
-    rm -rf "$packages_root/${package,,}/${version,,}"
-    rmdir "$packages_root/${package,,}" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
 
 fail() { echo "frameworks: FAIL ($*)"; exit 1; }
-pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
 
 if [ $# -ne 2 ]; then
-  for package in "${packages[@]}"; do
+  for package in "${package_ids[@]}"; do
     echo "== dotnet pack src/$package ($version)"
     dotnet pack "src/$package" -c Release -o "$feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
       || { cat "$work/pack.log"; fail "dotnet pack of $package failed (package validation runs here)"; }
@@ -85,20 +71,7 @@ consumer() {
       -e "s/MICROSOFT_EXTENSIONS_CONFIGURATION_VERSION/$(pin Microsoft.Extensions.Configuration)/" \
       -e "s/MICROSOFT_NETFRAMEWORK_REFERENCEASSEMBLIES_VERSION/$(pin Microsoft.NETFramework.ReferenceAssemblies)/" \
       "$repo/build/$1/Consumer.csproj.in" > "$folder/Consumer.csproj"
-  cat > "$folder/nuget.config" <<CONFIG
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="Plaid.Generated" /><package pattern="Plaid.Generated.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-CONFIG
+  feed_nuget_config "$folder" "$feed"
   echo "$folder"
 }
 

@@ -12,21 +12,7 @@
 # Needs no network for the Plaid.Generated packages themselves; exits non-zero when any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$(pwd)
-
-work=$(mktemp -d)
-# A version no earlier run used, so the global packages folder never serves a stale copy.
-version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-check.$(date +%s).$$"
-packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
-package_ids=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.RateLimiting.Redis Plaid.Generated.Cli)
-cleanup() {
-  rm -rf "$work"
-  for id in "${package_ids[@]}"; do
-    rm -rf "${packages_root:?}/${id,,}/${version,,}"
-    rmdir "$packages_root/${id,,}" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
+source build/package-feed.sh check
 
 fail() { echo "package: FAIL ($*)"; exit 1; }
 
@@ -87,27 +73,13 @@ mkdir -p "$consumer"
 cp "$repo"/build/package-consumer/Program.cs "$consumer/"
 sed "s/PLAID_GENERATED_VERSION/$version/" "$repo/build/package-consumer/Consumer.csproj.in" > "$consumer/Consumer.csproj"
 # Plaid.Generated comes only from the folder feed (source mapping), everything else from the usual feed.
-cat > "$consumer/nuget.config" <<CONFIG
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="Plaid.Generated" /><package pattern="Plaid.Generated.*" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-CONFIG
+feed_nuget_config "$consumer" "$work/feed"
 cp "$repo/global.json" "$consumer/"
 
 echo "== consumer project: restore Plaid.Generated $version from the folder feed and run"
 dotnet run --project "$consumer/Consumer.csproj" -nologo || fail "the consumer project did not build or its checks failed"
 
-# The test framework's versions come from the repository's own pins, so there is one place to bump them.
-pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
+# The test framework's versions come from the repository's own pins (pin), so there is one place to bump them.
 mkdir -p "$consumer/tests"
 cp "$repo"/build/package-consumer/tests/*.cs "$consumer/tests/"
 sed -e "s/PLAID_GENERATED_VERSION/$version/" \

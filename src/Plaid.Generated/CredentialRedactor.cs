@@ -17,6 +17,16 @@ public readonly struct CredentialRedactor(string? clientId, string? secret)
     internal const int MinimumLength = 4;
 
     /// <summary>
+    /// The one credential-length rule, for the options' check and a credential a request carries: a credential the
+    /// redactor would leave alone could reach exception text, so it is refused. Null when <paramref name="value"/> is
+    /// absent (null or blank) or long enough; otherwise the problem, which never echoes the value.
+    /// </summary>
+    internal static string? TooShort(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value!.Length < MinimumLength
+            ? $"is shorter than {MinimumLength} characters, which no Plaid credential is."
+            : null;
+
+    /// <summary>
     /// The text with every occurrence of the secret and the client id replaced by <see cref="Mask"/>, including one a
     /// server spelt with JSON escapes (<c>\u0073ecret</c>): then the escapes of printable characters are decoded first.
     /// </summary>

@@ -58,10 +58,7 @@ public sealed partial class PlaidClient
 
     // A credential the redactor would leave alone could reach exception text: refused, without echoing it.
     private static string? Credential(string? value, string what, string parameterName) =>
-        value is { Length: < CredentialRedactor.MinimumLength }
-            ? throw new ArgumentException(
-                $"{what} is shorter than {CredentialRedactor.MinimumLength} characters, which no Plaid credential is.", parameterName)
-            : value;
+        CredentialRedactor.TooShort(value) is { } problem ? throw new ArgumentException($"{what} {problem}", parameterName) : value;
 
     private readonly record struct CallCredentials(string? HeaderClientId, string? HeaderSecret, CredentialRedactor Redactor);
 }

@@ -9,14 +9,16 @@ public sealed partial class PlaidClient
     private Endpoint[] _endpoints = [];
 
     /// <summary>
-    /// Every generated operation calls this once <see cref="ValidateRequest"/> has passed its request. In the order
+    /// Every generated operation calls this once <see cref="ValidateRequest"/> has passed its request and resolved its
+    /// <paramref name="credentials"/>. In the order
     /// things happen: the call's telemetry starts and its deadline (<see cref="PlaidResilienceOptions.TotalTimeout"/>)
-    /// begins; then attempts, each after its permits from the budgets (<see cref="AcquireBudgetsAsync"/>) (<see cref="AttemptAsync"/>: send, read, parse or error) until one succeeds or fails for
+    /// begins; then attempts, each after its permits from the budgets (<see cref="AcquireBudgetsAsync"/>), each sending,
+    /// reading and parsing or turning the answer into an error (<see cref="AttemptAsync"/>), until one succeeds or fails for
     /// good, waiting between them as <see cref="RetryDelay"/> says; the outcome ends the telemetry.
     /// </summary>
     private async Task<TResponse> CallAsync<TRequest, TResponse>(
-        string operation, HttpMethod method, string path, TRequest request, JsonModelReader<TResponse> readResponse,
-        CancellationToken cancellationToken)
+        string operation, CallCredentials credentials, HttpMethod method, string path, TRequest request,
+        JsonModelReader<TResponse> readResponse, CancellationToken cancellationToken)
         where TRequest : class, IPlaidJsonModel
         where TResponse : class
     {
@@ -25,7 +27,6 @@ public sealed partial class PlaidClient
         Exception? final = null; // thrown past the handler below: an error answer is thrown once, not thrown and rethrown
         try
         {
-            var credentials = ResolveCredentials(request as IPlaidCredentials);
             var body = JsonBodyWriter.ToUtf8(request);
             var uri = EndpointUri(path);
             var processorToken = (request as IProcessorTokenRequest)?.ProcessorToken;

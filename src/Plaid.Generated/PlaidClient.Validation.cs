@@ -4,14 +4,21 @@ public sealed partial class PlaidClient
 {
     private const string ProcessorTokenPrefix = "processor-";
 
-    /// <summary>Catches the mistakes Plaid would only reject after a round trip; nothing is sent when this throws.</summary>
-    private void ValidateRequest<TRequest>(TRequest request, string operation)
+    /// <summary>
+    /// Every check of a request, in one place, before the call's telemetry starts: catches the mistakes Plaid would
+    /// only reject after a round trip (the processor token, the credentials of <see cref="ResolveCredentials"/>);
+    /// nothing is sent or recorded when this throws.
+    /// </summary>
+    /// <returns>The call's credentials, for <see cref="CallAsync"/>.</returns>
+    private CallCredentials ValidateRequest<TRequest>(TRequest request, string operation)
         where TRequest : class
     {
         if (request is IProcessorTokenRequest tokenRequest)
         {
             ValidateProcessorToken(tokenRequest.ProcessorToken, operation);
         }
+
+        return ResolveCredentials(request as IPlaidCredentials);
     }
 
     private void ValidateProcessorToken(string? token, string operation)

@@ -76,9 +76,9 @@ public sealed partial class PlaidClientOptions
     private static void CheckCredential(string? value, string setting, Action<string, string> add)
     {
         CheckHeaderValue(value, setting, add);
-        if (!string.IsNullOrWhiteSpace(value) && value.Length < CredentialRedactor.MinimumLength)
+        if (CredentialRedactor.TooShort(value) is { } problem)
         {
-            add(setting, $"is shorter than {CredentialRedactor.MinimumLength} characters, which no Plaid credential is.");
+            add(setting, problem);
         }
     }
 

@@ -23,6 +23,8 @@ internal sealed class RepositoryCopy : IDisposable
         "openapi", "build/templates", "build/contract-baseline", "build/ContractDiff", "src/Plaid.Generated", "tests/Plaid.Generated.Tests",
         // The client's tests also check the public API and XML docs of these two packages.
         "src/Plaid.Generated.DependencyInjection", "src/Plaid.Generated.Testing",
+        // What the client's tests share with the other test projects.
+        "tests/Plaid.Generated.TestSupport",
     ];
 
     // What a sync changes: the fragment, and the client's tests where a test drops what an older spec lacks.

@@ -5,6 +5,7 @@ namespace ContractDiff.Tests;
 /// between Plaid's last two specs, and syncs from three older eras of it.
 /// </summary>
 [NonParallelizable]
+[Category("Slow")] // builds and tests a restored copy of the repository per era: the slow tier (README, "Tests in tiers")
 public sealed partial class SpecSyncTests
 {
     // The client's tests of what the spec shapes: the wire, parsing, errors, validation and the enums. The tests that

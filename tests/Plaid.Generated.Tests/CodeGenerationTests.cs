@@ -7,6 +7,7 @@ namespace Plaid.Generated.Tests;
 /// </summary>
 [NonParallelizable]
 [Category(LibraryCopy.Category)]
+[Category("Slow")]
 public class CodeGenerationTests
 {
     private const string Generating = "Plaid.Generated: generating";

@@ -9,6 +9,7 @@ namespace Plaid.Generated.Tests;
 /// </summary>
 [NonParallelizable]
 [Category(LibraryCopy.Category)]
+[Category("Slow")]
 public class SpecYamlTests
 {
     private const string Spec = "openapi/processor-balance-get.yaml";

@@ -10,6 +10,7 @@ namespace Plaid.Generated.Tests.SecondOperation;
 /// </summary>
 [NonParallelizable]
 [Category(LibraryCopy.Category)]
+[Category("Slow")]
 public class SecondOperationTests
 {
     private const string ClientId = "client-id-77c1d0";

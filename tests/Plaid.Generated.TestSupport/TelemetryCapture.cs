@@ -7,7 +7,7 @@ namespace Plaid.Generated.Tests;
 /// Listens to the <c>Plaid.Generated</c> activity source and meter as OpenTelemetry would, keeping only what belongs
 /// to the trace of the test's own parent activity (so that nothing else in the process can leak in).
 /// </summary>
-internal sealed class TelemetryCapture : IDisposable
+public sealed class TelemetryCapture : IDisposable
 {
     public const string Name = "Plaid.Generated";
 
@@ -75,5 +75,5 @@ internal sealed class TelemetryCapture : IDisposable
         Parent.Stop();
     }
 
-    internal sealed record Measurement(Instrument Instrument, double Value, Dictionary<string, object?> Tags);
+    public sealed record Measurement(Instrument Instrument, double Value, Dictionary<string, object?> Tags);
 }

@@ -1,6 +1,6 @@
 namespace Plaid.Generated.Tests;
 
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>The folder holding Plaid.Generated.sln, found by walking up from the test assembly.</summary>
     public static string Path { get; } = Find();

@@ -7,7 +7,7 @@ namespace Plaid.Generated.Tests;
 /// A <see cref="FakeTimeProvider"/> that reports every timer created on it, so a test can advance
 /// the clock by exactly the delay the pipeline asked for, once it has asked.
 /// </summary>
-internal sealed class ObservedTimeProvider : FakeTimeProvider
+public sealed class ObservedTimeProvider : FakeTimeProvider
 {
     private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
 

@@ -4,7 +4,7 @@ using Microsoft.OpenApi.Reader;
 namespace Plaid.Generated.Conformance;
 
 /// <summary>What a member of a schema holds, as the spec types it.</summary>
-internal enum SpecKind
+public enum SpecKind
 {
     Any,
     String,
@@ -19,16 +19,16 @@ internal enum SpecKind
 /// <summary>
 /// One member of a schema, read from an OpenAPI document with references resolved. <see cref="Members"/> are an
 /// object's members, <see cref="Items"/> an array's item (its name is "[]"); <see cref="IsEnum"/> when the spec
-/// lists its values. Shared by build/Conformance and the fuzz oracle of Plaid.Generated.IntegrationTests.
+/// lists its values. Shared by build/Conformance and the fuzz oracle of Plaid.Generated.IntegrationTests (both reference this project).
 /// </summary>
-internal sealed record SpecMember(
+public sealed record SpecMember(
     string Name, SpecKind Kind, bool Required, bool Nullable, bool IsEnum, IReadOnlyList<SpecMember> Members, SpecMember? Items)
 {
     public SpecMember? Member(string name) => Members.FirstOrDefault(member => member.Name == name);
 }
 
 /// <summary>Reads the members of a component schema from an OpenAPI 3 document (YAML or JSON) on disk.</summary>
-internal static class SpecSchema
+public static class SpecSchema
 {
     private const int MaxDepth = 32;
 

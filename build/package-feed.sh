@@ -1,0 +1,43 @@
+# Sourced by build/check-package.sh and build/check-frameworks.sh: what both need to use the packages from a folder
+# feed. After `source build/package-feed.sh SUFFIX` (from the repository's root):
+#   $repo, $work    the repository and a temporary folder, removed on exit with the version's copies in the global
+#                   packages folder (cleanup, trapped on EXIT);
+#   $version        the repository's <Version>-SUFFIX.<time>.<pid>: one no earlier run used, so the global packages
+#                   folder never serves a stale copy (or the one set before sourcing);
+#   package_ids     the five packages;
+#   feed_nuget_config FOLDER FEED   writes FOLDER/nuget.config: Plaid.Generated* only from FEED, the rest as usual;
+#   pin ID          the version Directory.Packages.props pins for ID.
+repo=$(pwd)
+work=$(mktemp -d)
+[ -n "${version:-}" ] || version="$(dotnet msbuild src/Plaid.Generated/Plaid.Generated.csproj -getProperty:Version -nologo | tr -d '[:space:]')-$1.$(date +%s).$$"
+packages_root=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+package_ids=(Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection Plaid.Generated.RateLimiting.Redis Plaid.Generated.Cli)
+
+cleanup() {
+  rm -rf "$work"
+  local id
+  for id in "${package_ids[@]}"; do
+    rm -rf "${packages_root:?}/${id,,}/${version,,}"
+    rmdir "$packages_root/${id,,}" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+feed_nuget_config() {
+  cat > "$1/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$2" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="Plaid.Generated" /><package pattern="Plaid.Generated.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+CONFIG
+}
+
+pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
