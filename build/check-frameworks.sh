@@ -7,7 +7,9 @@
 #                     from the package feed) and runs it: a success, a Plaid error, the Capital One rule,
 #                     FakePlaidHandler, AddPlaidClient with ValidateOnStart, all on Environment.Version 8;
 #   .NET Framework:   compiles build/package-consumer-net462 for net462 against the packages (reference assemblies from
-#                     Microsoft.NETFramework.ReferenceAssemblies) with warnings as errors; it cannot run here.
+#                     Microsoft.NETFramework.ReferenceAssemblies) with warnings as errors; it cannot run here. On Windows
+#                     with PLAID_RUN_NET462=1 (the CI workflow's windows job) it also runs on the machine's .NET Framework,
+#                     and the .NET 8 consumer is published for win-x64.
 # Package validation (strict, every target framework the same public API) runs inside each dotnet pack.
 # Called by build/check-package.sh with its folder feed and version (FEED VERSION: the packages are not packed again);
 # runs alone too, packing its own. Exits non-zero when any step fails.
@@ -23,6 +25,8 @@ else
 fi
 
 fail() { echo "frameworks: FAIL ($*)"; exit 1; }
+windows=false; [ "${OS:-}" = Windows_NT ] && windows=true
+rid=linux-x64; $windows && rid=win-x64
 
 if [ $# -ne 2 ]; then
   for package in "${package_ids[@]}"; do
@@ -76,8 +80,8 @@ consumer() {
 }
 
 net8=$(consumer package-consumer-net8)
-echo "== .NET 8: dotnet publish -r linux-x64 --self-contained, then run on the .NET 8 runtime"
-dotnet publish "$net8/Consumer.csproj" -c Release -o "$net8/out" -nologo -v:q || fail "the .NET 8 consumer did not restore or build (a restore warning counts)"
+echo "== .NET 8: dotnet publish -r $rid --self-contained, then run on the .NET 8 runtime"
+dotnet publish "$net8/Consumer.csproj" -c Release -r "$rid" -o "$net8/out" -nologo -v:q || fail "the .NET 8 consumer did not restore or build (a restore warning counts)"
 "$net8/out/Consumer" || fail "the .NET 8 consumer's checks failed"
 
 net462=$(consumer package-consumer-net462)
@@ -86,4 +90,12 @@ dotnet build "$net462/Consumer.csproj" -c Release -nologo -v:q || fail "the net4
 grep -q "lib/netstandard2.0/Plaid.Generated.dll" "$net462/obj/project.assets.json" \
   || fail "the net462 consumer did not resolve Plaid.Generated's netstandard2.0 build"
 
-echo "frameworks: PASS in $(( $(date +%s) - started )) s (.NET 8 ran, net462 compiled)"
+net462_result=compiled
+if [ "${PLAID_RUN_NET462:-}" = 1 ]; then
+  $windows || fail "PLAID_RUN_NET462=1 needs Windows (.NET Framework)"
+  echo "== .NET Framework 4.6.2: run the consumer on this machine's .NET Framework"
+  "$net462/bin/Release/net462/Consumer.exe" || fail "the net462 consumer's checks failed on .NET Framework"
+  net462_result=ran
+fi
+
+echo "frameworks: PASS in $(( $(date +%s) - started )) s (.NET 8 ran, net462 $net462_result)"

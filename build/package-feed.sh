@@ -23,13 +23,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Git Bash on Windows: dotnet is a native program, so a path written into a file (nuget.config) must be a Windows one.
+native() { if command -v cygpath >/dev/null; then cygpath -m "$1"; else echo "$1"; fi; }
+
 feed_nuget_config() {
   cat > "$1/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
     <clear />
-    <add key="local" value="$2" />
+    <add key="local" value="$(native "$2")" />
     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
   </packageSources>
   <packageSourceMapping>

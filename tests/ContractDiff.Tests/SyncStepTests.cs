@@ -50,7 +50,7 @@ public sealed class SyncStepTests
 }
 
 /// <summary>The report's parts a maintainer reads when the sync needs them: compiler errors by file, dropped comments, the help command.</summary>
-public sealed class SyncReportTests
+public sealed class SyncNeedsPersonTests
 {
     private const string TestBuildOutput = """
           Determining projects to restore...

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ContractDiff.Extract;
 
 namespace ContractDiff.Sync;
@@ -8,8 +9,10 @@ namespace ContractDiff.Sync;
 /// baseline, the version bump it calls for and whether <c>&lt;Version&gt;</c> satisfies it, the public API diff, the
 /// members that need a description and a draft CHANGELOG.md entry. Each step's failure is typed: what a person must
 /// do is a reason of <see cref="SyncOutcome.NeedsPerson"/>, a step that cannot run ends in <see cref="SyncOutcome.StepFailed"/>.
+/// With a <paramref name="reportPath"/>, the same findings are also written there as Markdown (<see cref="SyncReport"/>),
+/// whatever the outcome.
 /// </summary>
-internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter stdout, TextWriter stderr)
+internal sealed partial class SpecSync(string repositoryPath, bool noRestore, TextWriter stdout, TextWriter stderr, string? reportPath = null)
 {
     private const string Spec = "openapi/processor-balance-get.yaml";
     private const string Baseline = "build/contract-baseline/processor-balance-get.yaml";
@@ -25,11 +28,30 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
 
     private readonly List<string> _needsPerson = [];
 
+    private readonly SyncReport _report = new();
+
     public async Task<SyncResult> RunAsync(string upstreamPath)
+    {
+        var result = await SyncAsync(upstreamPath).ConfigureAwait(false);
+        if (reportPath is not null)
+        {
+            await using var file = new StreamWriter(reportPath) { NewLine = "\n" };
+            _report.Write(file, result);
+            stdout.WriteLine($"sync: report written to {reportPath}");
+        }
+
+        return result;
+    }
+
+    private async Task<SyncResult> SyncAsync(string upstreamPath)
     {
         try
         {
             var upstream = Shown(Path.GetFullPath(upstreamPath));
+            _report.Upstream = upstream;
+            _report.FragmentVersion = FragmentVersion().Match(File.Exists(InRepository(Spec)) ? File.ReadAllText(InRepository(Spec)) : "") is { Success: true } match
+                ? match.Groups[1].Value
+                : null;
             var extraction = await ExtractAsync(upstream).ConfigureAwait(false);
             if (extraction is not null)
             {
@@ -78,6 +100,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         {
             (text, result) = Extraction.Run(upstream, YamlTree.Load(InRepository(upstream)), Operations,
                 [YamlTree.Load(InRepository(Spec)), YamlTree.Load(InRepository(Baseline))]);
+            _report.UpstreamVersion = result.Version;
             if (result.Absent.Count > 0)
             {
                 _needsPerson.Add($"{Extraction.AbsentReason(upstream, result)}. {Spec} is left as it was");
@@ -131,6 +154,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         stdout.WriteLine($"== Contract diff: released {released} -> {Spec}");
         var report = await ContractDiffCommand.DiffAsync(InRepository(Baseline), InRepository(Spec), GeneratedTypes.Load(InRepository("nswag.json"))).ConfigureAwait(false);
         ReportWriter.Write(stdout, report with { Title = $"Contract diff: {Baseline} -> {Spec}" }, OutputFormat.Text);
+        _report.Contract = report;
         return report;
     }
 
@@ -147,6 +171,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         var current = ReleaseVersion.Parse(output, $"<Version> of {Project}");
         var next = released.Next(bump);
         var satisfied = released.IsSatisfiedBy(current, bump);
+        (_report.Released, _report.Current, _report.VersionSatisfied) = (released, current, satisfied);
         var bumpName = bump.ToString().ToLowerInvariant();
         stdout.WriteLine($"== Version: the changes call for a {bumpName} bump over {released} (at least {next}); <Version> is {current}: "
             + (satisfied ? "satisfied" : "NOT satisfied, raise it in src/Directory.Build.props"));
@@ -180,6 +205,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         if (exitCode == 0)
         {
             stdout.WriteLine("public API: equal to the approved file");
+            _report.PublicApiChange = [];
             return;
         }
 
@@ -191,6 +217,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
         }
 
         message.ForEach(line => stdout.WriteLine(line.TrimEnd('\r')));
+        _report.PublicApiChange = [.. message.Select(line => line.TrimEnd('\r'))];
         if (!message.Exists(line => line.Contains(ReapproveCommand, StringComparison.Ordinal)))
         {
             stdout.WriteLine($"If the change is intended, re-approve with:\n  {ReapproveCommand}");
@@ -241,6 +268,7 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
     private void ListUndescribed(FragmentExtractor.Result extraction)
     {
         stdout.WriteLine($"== Members that need a description (write them in {Spec})");
+        _report.Undescribed = extraction.Undescribed;
         stdout.WriteLine(extraction.Undescribed.Count == 0 ? "  none" : string.Join('\n', extraction.Undescribed.Select(place => $"  {place}")));
         if (extraction.Undescribed.Count > 0)
         {
@@ -252,5 +280,11 @@ internal sealed class SpecSync(string repositoryPath, bool noRestore, TextWriter
     {
         stdout.WriteLine("== Draft CHANGELOG.md entry");
         ReportWriter.Write(stdout, report, OutputFormat.Changelog, release.ToString());
+        using var draft = new StringWriter { NewLine = "\n" };
+        ReportWriter.Write(draft, report, OutputFormat.Changelog, release.ToString());
+        _report.Changelog = draft.ToString();
     }
+
+    [GeneratedRegex(@"^  version: (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex FragmentVersion();
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ContractDiff.Sync;
 
-/// <summary><c>sync UPSTREAM [--repository DIR] [--no-restore]</c>: <see cref="SpecSync"/> on the command line.</summary>
+/// <summary><c>sync UPSTREAM [--repository DIR] [--no-restore] [--report FILE]</c>: <see cref="SpecSync"/> on the command line.</summary>
 internal static class SyncCommand
 {
     private const string Description = """
@@ -25,10 +25,15 @@ internal static class SyncCommand
             DefaultValueFactory = _ => ".",
         };
         var noRestore = new Option<bool>("--no-restore") { Description = "build without restoring (a repository restored already)" };
-        var command = new Command("sync", Description) { upstream, repository, noRestore };
+        var report = new Option<string?>("--report")
+        {
+            Description = "also write the findings as Markdown to this file, whatever the outcome (the spec watch's pull request body)",
+            HelpName = "file",
+        };
+        var command = new Command("sync", Description) { upstream, repository, noRestore, report };
         command.SetAction(async (result, _) =>
         {
-            var sync = new SpecSync(result.GetRequiredValue(repository), result.GetValue(noRestore), stdout, stderr);
+            var sync = new SpecSync(result.GetRequiredValue(repository), result.GetValue(noRestore), stdout, stderr, result.GetValue(report));
             return (int)(await sync.RunAsync(result.GetRequiredValue(upstream)).ConfigureAwait(false)).Outcome;
         });
         return command;
