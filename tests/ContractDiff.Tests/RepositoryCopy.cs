@@ -21,8 +21,8 @@ internal sealed class RepositoryCopy : IDisposable
     private static readonly string[] Folders =
     [
         "openapi", "build/templates", "build/contract-baseline", "build/ContractDiff", "src/Plaid.Generated", "tests/Plaid.Generated.Tests",
-        // The client's tests also check the public API and XML docs of these two packages.
-        "src/Plaid.Generated.DependencyInjection", "src/Plaid.Generated.Testing",
+        // The client's tests also check the public API and XML docs of these packages.
+        "src/Plaid.Generated.DependencyInjection", "src/Plaid.Generated.Testing", "src/Plaid.Generated.RateLimiting.Redis",
         // What the client's tests share with the other test projects.
         "tests/Plaid.Generated.TestSupport",
     ];

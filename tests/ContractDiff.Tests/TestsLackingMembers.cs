@@ -43,7 +43,7 @@ internal static partial class TestsLackingMembers
     private static IEnumerable<string> RemoveMethods(string file, IReadOnlyList<int> errorLines)
     {
         var lines = File.ReadAllLines(file).ToList();
-        var methods = errorLines.Select(line => Enclosing(lines, line - 1)).Distinct().OrderByDescending(method => method.Start).ToList();
+        var methods = errorLines.Select(line => Enclosing(lines, line - 1, file)).Distinct().OrderByDescending(method => method.Start).ToList();
         foreach (var (start, end, _) in methods)
         {
             lines.RemoveRange(start, end - start + 1);
@@ -54,7 +54,7 @@ internal static partial class TestsLackingMembers
     }
 
     /// <summary>The member (attributes and comments above it included) around a line: members sit at four spaces in a file-scoped namespace.</summary>
-    private static (int Start, int End, string Name) Enclosing(List<string> lines, int index)
+    private static (int Start, int End, string Name) Enclosing(List<string> lines, int index, string file)
     {
         var declaration = index;
         while (declaration >= 0 && !MemberDeclaration().IsMatch(lines[declaration]))
@@ -62,7 +62,7 @@ internal static partial class TestsLackingMembers
             declaration--;
         }
 
-        Assert.That(declaration, Is.GreaterThanOrEqualTo(0), $"no member encloses line {index + 1}");
+        Assert.That(declaration, Is.GreaterThanOrEqualTo(0), $"no member encloses line {index + 1} of {file}");
         var start = declaration;
         while (start > 0 && (lines[start - 1].StartsWith("    [", StringComparison.Ordinal) || lines[start - 1].StartsWith("    //", StringComparison.Ordinal)))
         {
