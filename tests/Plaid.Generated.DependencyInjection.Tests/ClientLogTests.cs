@@ -118,6 +118,7 @@ public class ClientLogTests
                 {
                     resilience.MaxRetryAttempts = 3;
                     resilience.UseJitter = false;
+                    resilience.TotalTimeout = TimeSpan.FromMinutes(10); // beyond RunAsync's 5 minutes: the fake clock never runs the deadline out
                 })
             .ConfigurePrimaryHttpMessageHandler(() => handler);
         return (services.BuildServiceProvider().GetRequiredService<IPlaidClient>(), logs, time);
