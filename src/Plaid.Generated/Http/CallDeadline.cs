@@ -51,7 +51,7 @@ internal sealed class CallDeadline : IDisposable
         if (!_armed)
         {
             _armed = true;
-            _source.CancelAfter(Remaining > TimeSpan.Zero ? Remaining : TimeSpan.Zero);
+            CancelIn(Remaining);
         }
     }
 
@@ -78,7 +78,7 @@ internal sealed class CallDeadline : IDisposable
         {
             _armed = true;
             _bodyReadLimit = httpClientTimeout;
-            _source.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
+            CancelIn(remaining);
         }
     }
 
@@ -88,7 +88,7 @@ internal sealed class CallDeadline : IDisposable
         if (_bodyReadLimit is not null && !_source.IsCancellationRequested)
         {
             _bodyReadLimit = null;
-            _source.CancelAfter(Remaining > TimeSpan.Zero ? Remaining : TimeSpan.Zero);
+            CancelIn(Remaining);
         }
     }
 
@@ -104,8 +104,11 @@ internal sealed class CallDeadline : IDisposable
 
     private TimeSpan Remaining => _timeout - _timeProvider.GetElapsedTime(_startedAt);
 
+    // A due time already past cancels at once.
+    private void CancelIn(TimeSpan due) => _source.CancelAfter(due > TimeSpan.Zero ? due : TimeSpan.Zero);
+
     /// <summary>Whether a wait of <paramref name="delay"/> would end before the deadline.</summary>
-    public bool Allows(TimeSpan delay) => _timeProvider.GetElapsedTime(_startedAt) + delay < _timeout;
+    public bool Allows(TimeSpan delay) => delay < Remaining;
 
     /// <summary>Waits <paramref name="delay"/> on the call's clock, unless the deadline or the caller ends the wait first.</summary>
     public Task WaitAsync(TimeSpan delay)
