@@ -59,7 +59,7 @@ public class CodeGenerationTests
         Assert.That(File.ReadAllText(GeneratedFile), Does.Contain("public decimal? PendingHoldAmount"));
 
         var nswag = _copy.PathOf("nswag.json");
-        File.WriteAllText(nswag, File.ReadAllText(nswag).Replace("\"typeAccessModifier\": \"public\"", "\"typeAccessModifier\": \"public\" ", StringComparison.Ordinal));
+        File.WriteAllText(nswag, File.ReadAllText(nswag).Replace("\"namespace\": \"Plaid.Generated\"", "\"namespace\": \"Plaid.Generated\" ", StringComparison.Ordinal));
         Assert.That(Build(), Does.Contain(Generating));
         Assert.That(Build(), Does.Contain(Skipped).And.Not.Contain(Generating));
     }
