@@ -6,7 +6,7 @@ namespace Plaid.Generated.Cli;
 
 /// <summary>
 /// <c>--version</c>: the tool's version, and the Plaid API and spec version the client was generated from
-/// (<c>info.version</c> of the OpenAPI fragment, carried into the assembly at build time by the project file).
+/// (<c>info.version</c> of the OpenAPI fragment, which the core carries as assembly metadata; see PlaidSpec.cs there).
 /// </summary>
 internal sealed class VersionAction : SynchronousCommandLineAction
 {
@@ -16,7 +16,7 @@ internal sealed class VersionAction : SynchronousCommandLineAction
     {
         var assembly = typeof(VersionAction).Assembly;
         var toolVersion = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0];
-        var specVersion = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == SpecVersionKey).Value!;
+        var specVersion = typeof(PlaidClient).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == SpecVersionKey).Value!;
         var output = parseResult.InvocationConfiguration.Output;
         output.WriteLine($"plaid-balance {toolVersion}");
         // Plaid's spec versions read <API version>_<spec revision>, e.g. 2020-09-14_1.697.4.
