@@ -6,7 +6,7 @@ namespace ContractDiff.Tests;
 
 /// <summary>
 /// A copy of the repository (only what the client, its tests and the sync need), restored once, for syncing to other
-/// versions of Plaid's spec; <see cref="Reset"/> brings its fragment and the client's tests back to the committed ones
+/// versions of Plaid's spec, its libraries built for net10.0 only; <see cref="Reset"/> brings its fragment and the client's tests back to the committed ones
 /// and keeps the build's outputs, so the next build is incremental. Upstream files go beside it, in <c>../shared</c>.
 /// </summary>
 internal sealed class RepositoryCopy : IDisposable
@@ -45,6 +45,11 @@ internal sealed class RepositoryCopy : IDisposable
         {
             CopyFolder(folder);
         }
+
+        // Every dotnet command in the copy (the sync's builds included) builds the libraries for net10.0 only: the sync's
+        // steps and the client's tests use no other target, and the main build compiles all three from the same code.
+        // NU1510 (a package net10.0 has built in, referenced for the other targets) stays a warning there.
+        File.WriteAllText(System.IO.Path.Combine(Path, "Directory.Build.rsp"), "-p:TargetFrameworks=net10.0\n-p:WarningsNotAsErrors=NU1510\n");
     }
 
     public string Path { get; }

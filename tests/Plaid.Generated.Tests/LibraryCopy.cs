@@ -4,10 +4,14 @@ namespace Plaid.Generated.Tests;
 
 /// <summary>
 /// What building the library needs (contract, NSwag settings, codegen target and templates, the library's sources,
-/// the shared build settings), copied into a temporary folder so that a test can change and build it.
+/// the shared build settings), copied into a temporary folder so that a test can change and build it. The fixtures
+/// that build it share one copy (<see cref="Shared"/>; they are NonParallelizable): restored once, and brought back to
+/// the repository's files before each fixture, so a fixture's first build is incremental.
 /// </summary>
 internal sealed class LibraryCopy : IDisposable
 {
+    private static LibraryCopy? _shared;
+
     /// <summary>
     /// The tests that build a copy of the library from source: they test the build, not the assembly the tests load,
     /// so the run against the netstandard2.0 builds (.ci/run) leaves them out.
@@ -22,29 +26,35 @@ internal sealed class LibraryCopy : IDisposable
 
     private static readonly string[] Folders = ["openapi", "build/templates", "src/Plaid.Generated"];
 
-    public LibraryCopy()
+    private LibraryCopy()
     {
         Root = Path.Combine(Path.GetTempPath(), "plaid-library-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Files)
-        {
-            Copy(file);
-        }
-
-        foreach (var folder in Folders)
-        {
-            var source = Path.Combine(RepositoryRoot.Path, folder);
-            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(RepositoryRoot.Path, file);
-                if (!Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-                {
-                    Copy(relative);
-                }
-            }
-        }
+        Reset();
     }
 
     public string Root { get; }
+
+    /// <summary>The shared copy, with the repository's files: created on first use, reset on every later one.</summary>
+    public static LibraryCopy Shared()
+    {
+        if (_shared is null)
+        {
+            _shared = new LibraryCopy();
+        }
+        else
+        {
+            _shared.Reset();
+        }
+
+        return _shared;
+    }
+
+    /// <summary>Deletes the shared copy (<see cref="LibraryCopyCleanup"/>, after the assembly's tests).</summary>
+    public static void DeleteShared()
+    {
+        _shared?.Dispose();
+        _shared = null;
+    }
 
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
@@ -77,10 +87,50 @@ internal sealed class LibraryCopy : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private void Copy(string relativePath)
+    /// <summary>
+    /// Makes the copied files the repository's again: a file that differs is copied (so its new time makes the next
+    /// build redo what depends on it), one the repository lacks is deleted; bin/ and obj/ are kept.
+    /// </summary>
+    private void Reset()
     {
+        foreach (var file in Files)
+        {
+            CopyIfChanged(file);
+        }
+
+        foreach (var folder in Folders)
+        {
+            var source = Path.Combine(RepositoryRoot.Path, folder);
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Where(file => !InBuildOutput(source, file)))
+            {
+                CopyIfChanged(Path.GetRelativePath(RepositoryRoot.Path, file));
+            }
+
+            var target = PathOf(folder);
+            foreach (var file in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Where(file => !InBuildOutput(target, file)))
+            {
+                if (!File.Exists(Path.Combine(source, Path.GetRelativePath(target, file))))
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+    }
+
+    private static bool InBuildOutput(string folder, string file) =>
+        Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
+
+    private void CopyIfChanged(string relativePath)
+    {
+        var source = Path.Combine(RepositoryRoot.Path, relativePath);
         var target = PathOf(relativePath);
+        if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(File.ReadAllBytes(source)))
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(Path.Combine(RepositoryRoot.Path, relativePath), target);
+        File.Copy(source, target, overwrite: true);
+        File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
     }
 }

@@ -22,12 +22,9 @@ public class SpecYamlTests
     [OneTimeSetUp]
     public void CopyLibrary()
     {
-        _copy = new LibraryCopy();
+        _copy = LibraryCopy.Shared();
         _pristine = File.ReadAllText(_copy.PathOf(Spec));
     }
-
-    [OneTimeTearDown]
-    public void DeleteCopy() => _copy.Dispose();
 
     [TearDown]
     public void RestoreSpec() => File.WriteAllText(_copy.PathOf(Spec), _pristine);
@@ -67,7 +64,7 @@ public class SpecYamlTests
         var line = Array.FindIndex(lines, text => text.Contains("One financial account: ", StringComparison.Ordinal)) + 1;
         var column = lines[line - 1].IndexOf(": the one", StringComparison.Ordinal) + 1;
 
-        var (exitCode, output, _) = _copy.TryDotnet("build", "src/Plaid.Generated/Plaid.Generated.csproj", "-nodeReuse:false");
+        var (exitCode, output, _) = _copy.TryDotnet("build", "src/Plaid.Generated/Plaid.Generated.csproj", "-f", "net10.0", "-nodeReuse:false");
 
         using (Assert.EnterMultipleScope())
         {
@@ -77,7 +74,7 @@ public class SpecYamlTests
         }
 
         // The failed generation left no output that passes for up to date: the same build fails the same way.
-        var (again, againOutput, _) = _copy.TryDotnet("build", "src/Plaid.Generated/Plaid.Generated.csproj", "-nodeReuse:false");
+        var (again, againOutput, _) = _copy.TryDotnet("build", "src/Plaid.Generated/Plaid.Generated.csproj", "-f", "net10.0", "-nodeReuse:false");
         Assert.That(again, Is.Not.Zero);
         Assert.That(againOutput, Does.Contain($"({line},{column}): NSwag error PLAIDGEN001"));
     }
@@ -101,5 +98,6 @@ public class SpecYamlTests
         return string.Join(" ", summary!.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private void Build() => _copy.Dotnet("build", "src/Plaid.Generated/Plaid.Generated.csproj", "-nodeReuse:false");
+    // net10.0 only: the documentation read is that build's, and NSwag runs once for any target.
+    private void Build() => _copy.Dotnet("build", "src/Plaid.Generated/Plaid.Generated.csproj", "-f", "net10.0", "-nodeReuse:false");
 }

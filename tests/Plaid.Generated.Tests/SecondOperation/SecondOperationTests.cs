@@ -60,7 +60,7 @@ public class SecondOperationTests
             Assert.Ignore(reason + " The second-operation build is skipped.");
         }
 
-        _copy = new LibraryCopy();
+        _copy = LibraryCopy.Shared();
         var fragment = _copy.PathOf("openapi/processor-balance-get.yaml");
         _copy.Dotnet(
             Path.Combine(AppContext.BaseDirectory, "ContractDiff.dll"), "extract", "--upstream", Upstream,
@@ -79,9 +79,6 @@ public class SecondOperationTests
         var output = _copy.Dotnet("probe/bin/Debug/net10.0/Probe.dll", ClientId, Secret, Token, "probe/success.json", "probe/error.json");
         _report = JsonConvert.DeserializeObject<Dictionary<string, string?>>(output)!;
     }
-
-    [OneTimeTearDown]
-    public void DeleteCopy() => _copy?.Dispose();
 
     [Test]
     public void No_library_source_names_the_operation()
