@@ -29,11 +29,7 @@ windows=false; [ "${OS:-}" = Windows_NT ] && windows=true
 rid=linux-x64; $windows && rid=win-x64
 
 if [ $# -ne 2 ]; then
-  for package in "${package_ids[@]}"; do
-    echo "== dotnet pack src/$package ($version)"
-    dotnet pack "src/$package" -c Release -o "$feed" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
-      || { cat "$work/pack.log"; fail "dotnet pack of $package failed (package validation runs here)"; }
-  done
+  pack_packages "$feed" || fail "dotnet pack failed (package validation runs here)"
 fi
 
 for package in Plaid.Generated Plaid.Generated.Testing Plaid.Generated.DependencyInjection; do

@@ -16,12 +16,12 @@ source build/package-feed.sh check
 
 fail() { echo "package: FAIL ($*)"; exit 1; }
 
-# pack ID ENTRY...: packs src/ID into the feed and checks that the package holds its own README (src/ID/README.md,
-# not the repository's), the LICENSE and every ENTRY.
-pack() {
+pack_packages "$work/feed" || fail "dotnet pack failed"
+
+# check ID ENTRY...: the package of src/ID holds its own README (src/ID/README.md, not the repository's), the LICENSE
+# and every ENTRY.
+check() {
   local id=$1; shift
-  echo "== dotnet pack src/$id ($version)"
-  dotnet pack "src/$id" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null || fail "dotnet pack of $id failed"
   local nupkg="$work/feed/$id.$version.nupkg"
   [ -f "$nupkg" ] || fail "no $nupkg"
   local contents
@@ -41,28 +41,28 @@ dependencies() {
     | sed 's/.*id="//;s/" version="/@/;s/"//' | sort -u | tr '\n' ' '
 }
 
-pack Plaid.Generated lib/net10.0/Plaid.Generated.dll lib/net10.0/Plaid.Generated.xml
+check Plaid.Generated lib/net10.0/Plaid.Generated.dll lib/net10.0/Plaid.Generated.xml
 [ -f "$work/feed/Plaid.Generated.$version.snupkg" ] || fail "no symbol package (.snupkg)"
 [ "$(dependencies Plaid.Generated | sed 's/@[^ ]*//g')" = "Newtonsoft.Json System.Threading.RateLimiting " ] \
   || fail "runtime dependencies are '$(dependencies Plaid.Generated)', expected only Newtonsoft.Json and System.Threading.RateLimiting"
 echo "package: Plaid.Generated OK (README, LICENSE, XML docs, symbols; depends only on Newtonsoft.Json and System.Threading.RateLimiting)"
 
-pack Plaid.Generated.Testing lib/net10.0/Plaid.Generated.Testing.dll lib/net10.0/Plaid.Generated.Testing.xml
+check Plaid.Generated.Testing lib/net10.0/Plaid.Generated.Testing.dll lib/net10.0/Plaid.Generated.Testing.xml
 [ "$(dependencies Plaid.Generated.Testing)" = "Plaid.Generated@$version " ] \
   || fail "Plaid.Generated.Testing depends on '$(dependencies Plaid.Generated.Testing)', expected only Plaid.Generated $version"
 echo "package: Plaid.Generated.Testing OK (depends only on Plaid.Generated $version)"
 
-pack Plaid.Generated.DependencyInjection lib/net10.0/Plaid.Generated.DependencyInjection.dll lib/net10.0/Plaid.Generated.DependencyInjection.xml
+check Plaid.Generated.DependencyInjection lib/net10.0/Plaid.Generated.DependencyInjection.dll lib/net10.0/Plaid.Generated.DependencyInjection.xml
 grep -qF "Plaid.Generated@$version " <<<"$(dependencies Plaid.Generated.DependencyInjection)" \
   || fail "Plaid.Generated.DependencyInjection does not depend on Plaid.Generated $version: '$(dependencies Plaid.Generated.DependencyInjection)'"
 echo "package: Plaid.Generated.DependencyInjection OK (depends on Plaid.Generated $version)"
 
-pack Plaid.Generated.RateLimiting.Redis lib/net10.0/Plaid.Generated.RateLimiting.Redis.dll lib/net10.0/Plaid.Generated.RateLimiting.Redis.xml
+check Plaid.Generated.RateLimiting.Redis lib/net10.0/Plaid.Generated.RateLimiting.Redis.dll lib/net10.0/Plaid.Generated.RateLimiting.Redis.xml
 grep -qF "Plaid.Generated@$version " <<<"$(dependencies Plaid.Generated.RateLimiting.Redis)" \
   || fail "Plaid.Generated.RateLimiting.Redis does not depend on Plaid.Generated $version: '$(dependencies Plaid.Generated.RateLimiting.Redis)'"
 echo "package: Plaid.Generated.RateLimiting.Redis OK (depends on Plaid.Generated $version)"
 
-pack Plaid.Generated.Cli tools/net10.0/any/Plaid.Generated.Cli.dll tools/net10.0/any/DotnetToolSettings.xml
+check Plaid.Generated.Cli tools/net10.0/any/Plaid.Generated.Cli.dll tools/net10.0/any/DotnetToolSettings.xml
 unzip -p "$work/feed/Plaid.Generated.Cli.$version.nupkg" Plaid.Generated.Cli.nuspec | grep -q '<packageType name="DotnetTool"' \
   || fail "Plaid.Generated.Cli is not a DotnetTool package"
 echo "package: Plaid.Generated.Cli OK (a dotnet tool package)"

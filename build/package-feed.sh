@@ -6,6 +6,8 @@
 #                   folder never serves a stale copy (or the one set before sourcing);
 #   package_ids     the five packages;
 #   feed_nuget_config FOLDER FEED   writes FOLDER/nuget.config: Plaid.Generated* only from FEED, the rest as usual;
+#   pack_packages FEED  packs the five packages into FEED with $version, in one dotnet pack (one restore, and one
+#                   Release build of what they share); returns non-zero with the output shown when it fails;
 #   pin ID          the version Directory.Packages.props pins for ID.
 repo=$(pwd)
 work=$(mktemp -d)
@@ -44,3 +46,13 @@ CONFIG
 }
 
 pin() { grep -o "Include=\"$1\" Version=\"[^\"]*\"" "$repo/Directory.Packages.props" | sed 's/.*Version="//;s/"//'; }
+
+pack_packages() {
+  local projects=() id
+  for id in "${package_ids[@]}"; do projects+=("\"src/$id/$id.csproj\""); done
+  local IFS=,
+  echo "{ \"solution\": { \"path\": \"$(native "$repo/Plaid.Generated.sln")\", \"projects\": [${projects[*]}] } }" > "$work/packages.slnf"
+  echo "== dotnet pack ${package_ids[*]} ($version)"
+  dotnet pack "$work/packages.slnf" -c Release -p:PackageOutputPath="$(native "$1")" -p:Version="$version" -nologo -v:q >"$work/pack.log" 2>&1 \
+    || { cat "$work/pack.log"; return 1; }
+}
