@@ -59,6 +59,7 @@ public sealed partial class PlaidClient
         _httpClient = httpClient;
         _baseUri = options.BaseUri is null ? options.Environment.BaseUri() : WithTrailingSlash(options.BaseUri);
         _tokenEnvironment = options.BaseUri is null ? options.Environment : null;
+        _productionTarget = ProductionTarget(options);
         _clientId = string.IsNullOrWhiteSpace(options.ClientId) ? null : options.ClientId;
         _secret = string.IsNullOrWhiteSpace(options.Secret) ? null : options.Secret;
         _plaidVersion = options.PlaidVersion;
