@@ -33,6 +33,28 @@ public sealed partial class SpecSyncTests
     }
 
     [Test]
+    public void Sync_follows_every_operation_of_the_fragment_and_one_without_x_idempotent_needs_a_person()
+    {
+        var committed = File.ReadAllText(PlaidHistoryTests.Fragment);
+        File.WriteAllText(_copy.Fragment, committed.Replace("      x-idempotent: false\n", "", StringComparison.Ordinal));
+
+        var (exitCode, output) = _copy.Sync(PlaidHistoryTests.Current);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain("== Extract POST /processor/balance/get, POST /sandbox/processor_token/create from "));
+            Assert.That(output, Does.Contain("2 operation(s)"));
+            Assert.That(output, Does.Contain(
+                "new, decide whether it is safe to repeat (x-idempotent: true or false): paths/[/sandbox/processor_token/create]/post\n"));
+            Assert.That(output, Does.Contain("sync: needs a person:\n  - 1 operation(s) do not say whether they are safe to repeat: write x-idempotent: "
+                + "true or false on paths/[/sandbox/processor_token/create]/post in openapi/processor-balance-get.yaml"));
+            Assert.That(File.ReadAllText(_copy.Fragment), Does.Contain("      x-idempotent: true\n").And.Not.Contain("x-idempotent: false"),
+                "the balance keeps its decision; the token's is the person's to write");
+        }
+    }
+
+    [Test]
     public void A_client_that_does_not_build_is_a_step_that_cannot_run_shown_with_the_compilers_first_error()
     {
         var broken = Path.Combine(_copy.Path, "src", "Plaid.Generated", "Broken.cs");
