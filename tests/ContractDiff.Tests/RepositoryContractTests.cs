@@ -62,6 +62,21 @@ public sealed class RepositoryContractTests
     }
 
     [Test]
+    public async Task Against_the_released_baseline_the_token_operation_is_a_minor_change_listed_as_added()
+    {
+        var text = await SpecPair.RunAsync("--old", Baseline, "--new", Fragment, "--nswag", SpecPair.RepositoryNswagJson);
+        var changelog = await SpecPair.RunAsync("--old", Baseline, "--new", Fragment, "--format", "changelog", "--library-version", "3.0.0");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text.ExitCode, Is.EqualTo(ContractDiffCommand.NoBreakingChange), text.ToString());
+            Assert.That(text.Stdout, Does.Contain("Breaking changes: none\nNon-breaking changes: 1\n  [path.added] /sandbox/processor_token/create\n"));
+            Assert.That(text.Stdout, Does.Contain("Version bump: minor"));
+            Assert.That(changelog.Stdout, Does.Contain("### Added\n\n- path /sandbox/processor_token/create was added").And.Not.Contain("### Changed"));
+        }
+    }
+
+    [Test]
     public async Task Removing_account_id_from_the_fragment_is_breaking_and_says_where()
     {
         var spec = await File.ReadAllTextAsync(Fragment);
