@@ -1,7 +1,7 @@
 namespace Plaid.Generated;
 
 /// <summary>
-/// Client for Plaid's <c>/processor/balance/get</c>. Safe to share across threads; it never
+/// Client for Plaid's <c>/processor/balance/get</c> and, in Sandbox, <c>/sandbox/processor_token/create</c>. Safe to share across threads; it never
 /// disposes the <see cref="HttpClient"/> it is given. It sends credentials only to the configured
 /// origin: a redirect, or a response that a redirect-following handler fetched from elsewhere, is a
 /// <see cref="PlaidApiException"/>, never data.
