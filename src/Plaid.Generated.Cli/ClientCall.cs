@@ -43,7 +43,7 @@ internal static class ClientCall
 
     /// <summary>
     /// Runs <paramref name="call"/> and turns what it throws into the tool's messages and exit codes: a request refused
-    /// before sending is a usage error, a Plaid error object is reported field by field (and <paramref name="onPlaidError"/>
+    /// before sending (ArgumentException, InvalidOperationException) is a usage error, a Plaid error object is reported field by field (and <paramref name="onPlaidError"/>
     /// runs, for --json), anything else that left no usable answer is a transport failure.
     /// </summary>
     public static async Task<int> RunAsync(Func<Task> call, TextWriter stderr, TimeSpan timeout, Action? onPlaidError = null)
@@ -57,6 +57,12 @@ internal static class ClientCall
         {
             var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
             stderr.WriteLine($"plaid-balance: {CliTerms.Translate(message)} Nothing was sent.");
+            return ExitCodes.Usage;
+        }
+        catch (InvalidOperationException e)
+        {
+            // Refused before sending, e.g. a Sandbox-only operation against Production.
+            stderr.WriteLine($"plaid-balance: {CliTerms.Translate(e.Message)}");
             return ExitCodes.Usage;
         }
         catch (PlaidApiException e) when (e.Error is not null && !e.IsTransportFailure)

@@ -82,6 +82,28 @@ public partial class PlaidBalanceCliTests
     }
 
     [Test]
+    public async Task Sandbox_refuses_production_before_sending()
+    {
+        var result = await InProcessAsync(WithCredentials, new NoNetwork(), "sandbox", "--base-url", "https://production.plaid.com");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.StartWith("plaid-balance: POST /sandbox/processor_token/create exists only in Plaid's Sandbox"));
+    }
+
+    [Test]
+    public async Task Sandbox_does_not_send_the_token_request_again_after_a_503()
+    {
+        var plaid = new MockHttpMessageHandler();
+        var create = plaid.When(HttpMethod.Post, "https://sandbox.plaid.com/sandbox/processor_token/create").Respond(HttpStatusCode.ServiceUnavailable);
+
+        var result = await InProcessAsync(WithCredentials, plaid, "sandbox");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Transport));
+        Assert.That(plaid.GetMatchCount(create), Is.EqualTo(1), "the Item may have been created: creating a token is not safe to repeat");
+        Assert.That(result.Stderr, Does.Contain("503"));
+    }
+
+    [Test]
     public async Task Sandbox_base_url_needs_keys()
     {
         var result = await InProcessAsync(NoCredentials, new NoNetwork(), "sandbox", "--base-url", "http://127.0.0.1:4010");
