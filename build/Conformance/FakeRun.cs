@@ -5,7 +5,7 @@ namespace Plaid.Generated.Conformance;
 
 /// <summary>
 /// FakePlaidHandler's scenarios (the default account, every documented error, the Capital One rule, a rate
-/// limit, an unknown subtype) served on loopback and called through <c>prism proxy</c> of Plaid's spec, which
+/// limit, an unknown subtype, Sandbox token creation and its institution error) served on loopback and called through <c>prism proxy</c> of Plaid's spec, which
 /// validates the requests and the fake's answers. The one violation allowed is the subtype of
 /// <see cref="FakeAccount.UnknownSubtype"/>, outside the spec's enum on purpose.
 /// </summary>
@@ -44,7 +44,38 @@ internal static class FakeRun
             tally.Add(scenario.Name, exchange.Status, problem);
         }
 
+        await SandboxTokenScenariosAsync(client, tally).ConfigureAwait(false);
         return tally;
+    }
+
+    /// <summary>A token created through the proxy, then its balance; and an institution id Plaid refuses.</summary>
+    private static async Task SandboxTokenScenariosAsync(PlaidClient client, Tally tally)
+    {
+        var created = new Exchange();
+        RecordingHandler.Record(created);
+        var token = (await client.SandboxProcessorTokenCreateAsync(new SandboxProcessorTokenCreateRequest { InstitutionId = "ins_109508" })
+            .ConfigureAwait(false)).ProcessorToken;
+        tally.Add("sandbox token created", created.Status, UnallowedViolations(created.Violations, token));
+
+        var balance = new Exchange();
+        var (_, failure) = await Calls.SendAsync(client, balance, token, minLastUpdated: null).ConfigureAwait(false);
+        tally.Add("balance of the created token", balance.Status,
+            UnallowedViolations(balance.Violations, token) ?? (failure is null ? null : $"failed: {failure.Message}"));
+
+        var refused = new Exchange();
+        RecordingHandler.Record(refused);
+        string? code = null;
+        try
+        {
+            await client.SandboxProcessorTokenCreateAsync(new SandboxProcessorTokenCreateRequest { InstitutionId = "first-platypus" }).ConfigureAwait(false);
+        }
+        catch (PlaidApiException exception)
+        {
+            code = exception.ErrorCode;
+        }
+
+        tally.Add("sandbox token for a malformed institution", refused.Status,
+            UnallowedViolations(refused.Violations, "") ?? (code == "INVALID_INSTITUTION" ? null : $"error code {code ?? "(none)"}, expected INVALID_INSTITUTION"));
     }
 
     private static IEnumerable<Scenario> Scenarios(DateTimeOffset balanceTime)

@@ -128,7 +128,8 @@ public static class ReportWriter
     }
 
     private static bool IsAddition(Finding finding) =>
-        finding.Rule.EndsWith("-added", StringComparison.Ordinal) || finding.Rule.EndsWith("added-optional", StringComparison.Ordinal)
+        finding.Rule.EndsWith("-added", StringComparison.Ordinal) || finding.Rule.EndsWith(".added", StringComparison.Ordinal) // path.added, operation.added
+        || finding.Rule.EndsWith("added-optional", StringComparison.Ordinal)
         || finding.Rule == "request.widened";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

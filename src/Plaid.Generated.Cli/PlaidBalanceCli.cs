@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.Text;
-using Plaid.Generated.Testing;
 
 namespace Plaid.Generated.Cli;
 
@@ -9,10 +7,6 @@ namespace Plaid.Generated.Cli;
 internal static class PlaidBalanceCli
 {
     private const string HelpHint = "Run 'plaid-balance --help' for the flags.";
-
-    // What the offline mode sends to FakePlaidHandler, which accepts any credentials.
-    private const string OfflineClientId = "offline-fake-client-id";
-    private const string OfflineSecret = "offline-fake-secret";
 
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where the table or JSON goes.</param>
@@ -86,11 +80,16 @@ internal static class PlaidBalanceCli
         HttpMessageHandler? transport,
         TimeProvider? timeProvider)
     {
+        if (args is ["sandbox", ..])
+        {
+            return await SandboxCommand.RunAsync(args, stdout, stderr, environment, transport, timeProvider).ConfigureAwait(false);
+        }
+
         var command = new PlaidBalanceCommand();
         var parsed = command.Root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            WriteParseErrors(parsed, stderr);
+            WriteParseErrors(parsed, stderr, "plaid-balance");
             stderr.WriteLine(HelpHint);
             return ExitCodes.Usage;
         }
@@ -131,9 +130,7 @@ internal static class PlaidBalanceCli
         // The notice says where an answer came from: a request refused before sending had none.
         if (credentials is null && exitCode != ExitCodes.Usage)
         {
-            stderr.WriteLine(
-                $"plaid-balance: {Credentials.ClientIdVariable} and {Credentials.SecretVariable} are not set and there is no --base-url: "
-                + "answering from FakePlaidHandler, an offline fake of Plaid (no network).");
+            stderr.WriteLine($"plaid-balance: {ClientCall.OfflineNotice}");
         }
 
         await stderr.WriteAsync(callOutput.ToString()).ConfigureAwait(false);
@@ -144,7 +141,7 @@ internal static class PlaidBalanceCli
     /// The parser's report in the tool's voice: each error prefixed like every other message, a misspelt flag's
     /// candidates indented under it, no blank lines.
     /// </summary>
-    private static void WriteParseErrors(ParseResult parsed, TextWriter stderr)
+    public static void WriteParseErrors(ParseResult parsed, TextWriter stderr, string prefix)
     {
         using var report = new StringWriter();
         if (parsed.Action is ParseErrorAction action)
@@ -165,7 +162,7 @@ internal static class PlaidBalanceCli
             }
 
             var head = heads.Contains(text) || text.EndsWith("Did you mean one of the following?", StringComparison.Ordinal);
-            stderr.WriteLine(head ? $"plaid-balance: {text}" : $"  {text}");
+            stderr.WriteLine(head ? $"{prefix}: {text}" : $"  {text}");
         }
     }
 
@@ -177,18 +174,13 @@ internal static class PlaidBalanceCli
         HttpMessageHandler? transport,
         TimeProvider? timeProvider)
     {
-        var options = new PlaidClientOptions
-        {
-            ClientId = credentials?.ClientId ?? OfflineClientId,
-            Secret = credentials?.Secret ?? OfflineSecret,
-            Environment = arguments.Environment,
-            BaseUri = arguments.BaseUrl,
-            TimeProvider = timeProvider ?? TimeProvider.System,
-        };
-        // --timeout is the client's total deadline. The tool shows Plaid's answer to one request: no retries.
-        options.Resilience.TotalTimeout = arguments.Timeout;
+        var options = ClientCall.Options(credentials, arguments.Environment, arguments.BaseUrl, arguments.Timeout, timeProvider);
+        // The tool shows Plaid's answer to one request: no retries.
         options.Resilience.Enabled = false;
-        var capture = new RawResponseCapture(options.MaxResponseBytes) { InnerHandler = Transport(offline: credentials is null, transport, options.TimeProvider) };
+        var capture = new RawResponseCapture(options.MaxResponseBytes)
+        {
+            InnerHandler = ClientCall.Transport(offline: credentials is null, transport, options.TimeProvider),
+        };
         using var http = new HttpClient(capture) { Timeout = Timeout.InfiniteTimeSpan };
         var request = new ProcessorBalanceGetRequest
         {
@@ -196,65 +188,24 @@ internal static class PlaidBalanceCli
             Options = arguments.MinLastUpdated is { } min ? new ProcessorBalanceGetRequestOptions { MinLastUpdatedDatetime = min } : null,
         };
 
-        try
-        {
-            var response = await new PlaidClient(http, options).ProcessorBalanceGetAsync(request).ConfigureAwait(false);
-            if (arguments.Json)
+        return await ClientCall.RunAsync(
+            async () =>
             {
-                WriteRaw(stdout, capture.Body);
-            }
-            else
-            {
-                BalanceTable.Write(stdout, response);
-            }
-
-            return ExitCodes.Success;
-        }
-        catch (ArgumentException e)
-        {
-            var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
-            stderr.WriteLine($"plaid-balance: {CliTerms.Translate(message)} Nothing was sent.");
-            return ExitCodes.Usage;
-        }
-        catch (PlaidApiException e) when (e.Error is not null && !e.IsTransportFailure)
-        {
-            ErrorReport.Write(stderr, e);
-            if (arguments.Json)
-            {
-                WriteRaw(stdout, capture.Body);
-            }
-
-            return ExitCodes.PlaidError;
-        }
-        catch (PlaidApiException e)
-        {
-            stderr.WriteLine($"plaid-balance: {e.Message}");
-            return ExitCodes.Transport;
-        }
-        catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
-        {
-            stderr.WriteLine($"plaid-balance: no complete response within {arguments.Timeout.TotalSeconds:0.###} s (--timeout).");
-            return ExitCodes.Transport;
-        }
+                var response = await new PlaidClient(http, options).ProcessorBalanceGetAsync(request).ConfigureAwait(false);
+                if (arguments.Json)
+                {
+                    ClientCall.WriteRaw(stdout, capture.Body);
+                }
+                else
+                {
+                    BalanceTable.Write(stdout, response);
+                }
+            },
+            stderr,
+            arguments.Timeout,
+            onPlaidError: arguments.Json ? () => ClientCall.WriteRaw(stdout, capture.Body) : null).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// The one place the CLI builds the handler under its HttpClient: the offline fake, a test's handler, or sockets.
-    /// Sockets never follow a redirect: the credentials go to the --base-url origin only.
-    /// </summary>
-    private static HttpMessageHandler Transport(bool offline, HttpMessageHandler? transport, TimeProvider timeProvider) =>
-        offline ? new FakePlaidHandler { TimeProvider = timeProvider } : transport ?? new SocketsHttpHandler { AllowAutoRedirect = false };
 
     /// <summary>The token used offline when none is given: the spec's example token, in the chosen environment.</summary>
     private static string OfflineToken(PlaidEnvironment environment) => $"processor-{environment.ToString().ToLowerInvariant()}-0asd1-a92nc";
-
-    private static void WriteRaw(TextWriter stdout, byte[]? body)
-    {
-        var text = Encoding.UTF8.GetString(body ?? []);
-        stdout.Write(text);
-        if (!text.EndsWith('\n'))
-        {
-            stdout.WriteLine();
-        }
-    }
 }

@@ -19,6 +19,7 @@ internal sealed class PlaidBalanceCommand
         Arguments can also come from a response file: plaid-balance @flags.rsp
 
         Many tokens within Plaid's rate limits, resumable: plaid-balance batch --help
+        From Sandbox keys to a balance, no token needed: plaid-balance sandbox --help
 
         Exit codes: 0 success, 1 Plaid error, 2 usage error, 3 transport or response failure.
         """;
@@ -100,7 +101,7 @@ internal sealed class PlaidBalanceCommand
         result.GetValue(_timeout) ?? DefaultTimeout);
 
     /// <summary>The one place the CLI turns <c>--base-url</c> into a URI, by the library's one BaseUri rule.</summary>
-    private static Uri? ParseBaseUrl(ArgumentResult result) =>
+    public static Uri? ParseBaseUrl(ArgumentResult result) =>
         Uri.TryCreate(Value(result), UriKind.RelativeOrAbsolute, out var uri) && PlaidClientOptions.CheckBaseUri(uri) is { } problem
             ? Invalid<Uri>(result, $"--base-url {problem}")
             : uri ?? Invalid<Uri>(result, $"--base-url must be a URL, not '{Value(result)}'.");
@@ -118,14 +119,14 @@ internal sealed class PlaidBalanceCommand
             ? date
             : Invalid<DateTimeOffset?>(result, $"--min-last-updated must be an ISO 8601 date-time such as 2024-01-02T03:04:05Z, not '{Value(result)}'.");
 
-    private static TimeSpan? ParseTimeout(ArgumentResult result) =>
+    public static TimeSpan? ParseTimeout(ArgumentResult result) =>
         double.TryParse(Value(result), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0.01 && seconds <= 3600
             ? TimeSpan.FromSeconds(seconds)
             : Invalid<TimeSpan?>(result, $"--timeout must be a number of seconds between 0.01 and 3600, not '{Value(result)}'.");
 
-    private static string Value(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+    public static string Value(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
-    private static T? Invalid<T>(ArgumentResult result, string message)
+    public static T? Invalid<T>(ArgumentResult result, string message)
     {
         result.AddError(message);
         return default;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using static Plaid.Generated.Testing.RequestBody;
 
 namespace Plaid.Generated.Testing;
 
@@ -12,7 +12,7 @@ internal sealed record BalanceRequest(
     string? PlaidVersion,
     string? ProcessorToken,
     string? MinLastUpdatedText,
-    string? UnknownMember)
+    string? UnknownMember) : IFakeRequest
 {
     private static readonly string[] RequestMembers = ["client_id", "secret", "processor_token", "options"];
     private static readonly string[] OptionsMembers = ["min_last_updated_datetime"];
@@ -21,7 +21,7 @@ internal sealed record BalanceRequest(
     private static readonly string[] DateTimeFormats =
         ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
 
-    public CredentialRedactor Redactor => new(ClientId, Secret);
+    public string? MissingMember => ProcessorToken is null ? "processor_token" : null;
 
     public static BalanceRequest Read(HttpRequestMessage request, string body)
     {
@@ -40,25 +40,4 @@ internal sealed record BalanceRequest(
     /// <summary>Plaid's format for the bound: an RFC 3339 date-time with an offset.</summary>
     public bool TryGetMinLastUpdated(out DateTimeOffset value) =>
         DateTimeOffset.TryParseExact(MinLastUpdatedText, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
-
-    private static JsonObject? ParseObject(string body)
-    {
-        try
-        {
-            return JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Unknown(JsonObject? json, string[] known, string prefix) =>
-        json?.Select(member => member.Key).FirstOrDefault(name => !known.Contains(name, StringComparer.Ordinal)) is { } name ? prefix + name : null;
-
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue(out string? text) && text.Length > 0 ? text : null;
-
-    private static string? Header(HttpRequestMessage request, string name) =>
-        request.Headers.TryGetValues(name, out var values) && values.FirstOrDefault() is { Length: > 0 } value ? value : null;
 }

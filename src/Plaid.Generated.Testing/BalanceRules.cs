@@ -1,9 +1,8 @@
 namespace Plaid.Generated.Testing;
 
-/// <summary>Plaid's checks on a /processor/balance/get request, in the order Plaid makes them.</summary>
+/// <summary>Plaid's checks of its own on a /processor/balance/get request, after <see cref="CommonRules"/>, in Plaid's order.</summary>
 internal static class BalanceRules
 {
-    public const string SupportedPlaidVersion = "2020-09-14";
     private const string TokenPrefix = "processor-";
     private const string ErrorTokenMarker = "error-";
 
@@ -12,30 +11,9 @@ internal static class BalanceRules
         BalanceRequest request, Uri? requestUri, FakePlaidHandler handler, out FakeAccount? account)
     {
         account = null;
-        if (!request.IsJsonObject)
+        if (CommonRules.Judge(request, handler) is { } error)
         {
-            return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidBody];
-        }
-
-        if (request.PlaidVersion != SupportedPlaidVersion)
-        {
-            return With(PlaidErrorCodes.InvalidHeaders,
-                $"Plaid-Version must be {SupportedPlaidVersion}, not '{request.PlaidVersion ?? "(missing)"}'");
-        }
-
-        if (request.UnknownMember is { } unknown)
-        {
-            return With(PlaidErrorCodes.UnknownFields, $"the following fields are not recognized by this endpoint: {unknown}");
-        }
-
-        if (Missing(request) is { } missing)
-        {
-            return With(PlaidErrorCodes.MissingFields, $"the following required fields are missing: {missing}");
-        }
-
-        if ((handler.ClientId is { } clientId && clientId != request.ClientId) || (handler.Secret is { } secret && secret != request.Secret))
-        {
-            return DocumentedErrors.ByCode[PlaidErrorCodes.InvalidApiKeys];
+            return error;
         }
 
         if (TokenError(request.ProcessorToken!, requestUri) is { } tokenError)
@@ -46,12 +24,6 @@ internal static class BalanceRules
         account = handler.AccountFor(request.ProcessorToken!);
         return FreshnessError(request, account);
     }
-
-    private static string? Missing(BalanceRequest request) =>
-        request.ClientId is null ? "client_id"
-        : request.Secret is null ? "secret"
-        : request.ProcessorToken is null ? "processor_token"
-        : null;
 
     /// <summary>Shape, environment, and the <c>processor-&lt;env&gt;-error-&lt;CODE&gt;</c> scenario tokens.</summary>
     private static DocumentedError? TokenError(string token, Uri? requestUri)
@@ -66,7 +38,7 @@ internal static class BalanceRules
 
         if (HostEnvironment(requestUri) is { } host && host != environment)
         {
-            return With(PlaidErrorCodes.InvalidProcessorToken,
+            return CommonRules.With(PlaidErrorCodes.InvalidProcessorToken,
                 $"the processor token is for the {environment} environment, but the request was sent to {host}");
         }
 
@@ -79,7 +51,7 @@ internal static class BalanceRules
         var code = identifier[ErrorTokenMarker.Length..];
         return DocumentedErrors.ByCode.TryGetValue(code, out var documented)
             ? documented
-            : With(PlaidErrorCodes.InvalidProcessorToken,
+            : CommonRules.With(PlaidErrorCodes.InvalidProcessorToken,
                 $"the fake knows no error code '{code}'; it knows {string.Join(", ", DocumentedErrors.ByCode.Keys)}");
     }
 
@@ -93,7 +65,7 @@ internal static class BalanceRules
         DateTimeOffset minLastUpdated = default;
         if (request.MinLastUpdatedText is not null && !request.TryGetMinLastUpdated(out minLastUpdated))
         {
-            return With(PlaidErrorCodes.InvalidField,
+            return CommonRules.With(PlaidErrorCodes.InvalidField,
                 $"options.min_last_updated_datetime must be an RFC 3339 date-time, not '{request.MinLastUpdatedText}'");
         }
 
@@ -120,5 +92,4 @@ internal static class BalanceRules
         _ => null,
     };
 
-    private static DocumentedError With(string code, string message) => DocumentedErrors.ByCode[code] with { Message = message };
 }

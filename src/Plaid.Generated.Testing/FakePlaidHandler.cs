@@ -4,17 +4,20 @@ using System.Net;
 namespace Plaid.Generated.Testing;
 
 /// <summary>
-/// An in-memory stand-in for Plaid's <c>POST /processor/balance/get</c>, to put under a
+/// An in-memory stand-in for Plaid's <c>POST /processor/balance/get</c> and Sandbox's
+/// <c>POST /sandbox/processor_token/create</c>, to put under a
 /// <see cref="PlaidClient"/> (<c>new HttpClient(new FakePlaidHandler())</c>) or an <c>IHttpClientFactory</c>
 /// client. It checks what Plaid checks (credentials in headers or body, <c>Plaid-Version</c>, the token's
 /// shape and environment, unknown fields), serves <see cref="DefaultAccount"/> or the account given to
 /// <see cref="Serve"/>, enforces Plaid's Capital One rule (<see cref="FakeAccount.NeedsMinLastUpdated"/>), and answers the token
 /// <c>processor-&lt;env&gt;-error-&lt;ERROR_CODE&gt;</c> with that documented error, in Plaid's shape and status.
-/// Safe to share between concurrent calls.
+/// A processor token it creates (<c>processor-sandbox-&lt;guid&gt;</c>) serves <see cref="DefaultAccount"/> at the
+/// institution it was created for. Safe to share between concurrent calls.
 /// </summary>
 public sealed class FakePlaidHandler : HttpMessageHandler
 {
     private const string BalanceGetPath = "/processor/balance/get";
+    private const string SandboxTokenCreatePath = "/sandbox/processor_token/create";
 
     private readonly ConcurrentDictionary<string, FakeAccount> _accounts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakePlaidRequest> _received = new();
@@ -92,17 +95,19 @@ public sealed class FakePlaidHandler : HttpMessageHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var balanceRequest = BalanceRequest.Read(request, body);
-        _received.Enqueue(Record(request, body, balanceRequest.Redactor));
+        IFakeRequest read = request.RequestUri?.AbsolutePath == SandboxTokenCreatePath
+            ? SandboxTokenRequest.Read(request, body)
+            : BalanceRequest.Read(request, body);
+        _received.Enqueue(Record(request, body, new CredentialRedactor(read.ClientId, read.Secret)));
 
-        var response = Answer(request, balanceRequest);
+        var response = Answer(request, read);
         response.RequestMessage = request;
         return response;
     }
 
-    private HttpResponseMessage Answer(HttpRequestMessage request, BalanceRequest balanceRequest)
+    private HttpResponseMessage Answer(HttpRequestMessage request, IFakeRequest read)
     {
-        if (request.Method != HttpMethod.Post || request.RequestUri?.AbsolutePath != BalanceGetPath)
+        if (request.Method != HttpMethod.Post || request.RequestUri?.AbsolutePath is not (BalanceGetPath or SandboxTokenCreatePath))
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound);
         }
@@ -112,8 +117,22 @@ public sealed class FakePlaidHandler : HttpMessageHandler
             return FakeResponses.Error(DocumentedErrors.ByCode[PlaidErrorCodes.RateLimit], retryAfter);
         }
 
-        var error = BalanceRules.Judge(balanceRequest, request.RequestUri, this, out var account);
-        return error is null ? FakeResponses.Success(account!) : FakeResponses.Error(error);
+        return read switch
+        {
+            SandboxTokenRequest tokenRequest => SandboxTokenRules.Judge(tokenRequest, this) is { } error
+                ? FakeResponses.Error(error)
+                : FakeResponses.ProcessorToken(CreateProcessorToken(tokenRequest.InstitutionId!)),
+            _ => BalanceRules.Judge((BalanceRequest)read, request.RequestUri, this, out var account) is { } error
+                ? FakeResponses.Error(error)
+                : FakeResponses.Success(account!),
+        };
+    }
+
+    private string CreateProcessorToken(string institutionId)
+    {
+        var token = $"processor-sandbox-{Guid.NewGuid()}";
+        _accounts[token] = DefaultAccount with { InstitutionId = institutionId };
+        return token;
     }
 
     private TimeSpan? TakeRateLimitedCall()

@@ -42,6 +42,15 @@ internal static class FakeResponses
         writer.WriteString("request_id", SuccessRequestId);
     });
 
+    /// <summary>The spec example's request id for /sandbox/processor_token/create.</summary>
+    public const string ProcessorTokenRequestId = "Aim3b";
+
+    public static HttpResponseMessage ProcessorToken(string processorToken) => Json(HttpStatusCode.OK, writer =>
+    {
+        writer.WriteString("processor_token", processorToken);
+        writer.WriteString("request_id", ProcessorTokenRequestId);
+    });
+
     public static HttpResponseMessage Error(DocumentedError error, TimeSpan? retryAfter = null)
     {
         var response = Json(error.Status, writer =>

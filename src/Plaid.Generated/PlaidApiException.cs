@@ -30,7 +30,8 @@ public class PlaidApiException : Exception
         string? requestId,
         string? responseBody,
         Exception? innerException,
-        bool isTransportFailure)
+        bool isTransportFailure,
+        bool isConnectFailure = false)
         : base(message, innerException)
     {
         StatusCode = statusCode;
@@ -38,6 +39,7 @@ public class PlaidApiException : Exception
         RequestId = requestId;
         ResponseBody = responseBody is { Length: > MaxResponseBodyLength } ? responseBody[..MaxResponseBodyLength] : responseBody;
         IsTransportFailure = isTransportFailure;
+        IsConnectFailure = isConnectFailure;
     }
 
     /// <summary>The HTTP status, or 0 when no response arrived.</summary>
@@ -80,8 +82,17 @@ public class PlaidApiException : Exception
     public bool IsTransportFailure { get; }
 
     /// <summary>
+    /// True when the connection failed before the request was sent (refused, host name not resolved, TLS handshake
+    /// failed), so Plaid provably never saw it: safe to send again even for an operation that is not safe to repeat,
+    /// such as creating a Sandbox processor token. Implies <see cref="IsTransportFailure"/>.
+    /// </summary>
+    public bool IsConnectFailure { get; }
+
+    /// <summary>
     /// True when sending the same request later may succeed: transport failures, 408, 429, 5xx,
-    /// INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING and PLANNED_MAINTENANCE.
+    /// INSTITUTION_DOWN, INSTITUTION_NOT_RESPONDING and PLANNED_MAINTENANCE. For an operation that is not safe to
+    /// repeat, a retry may do it twice unless <see cref="IsConnectFailure"/> or <see cref="IsRateLimited"/>: the client
+    /// itself retries such an operation only then (docs/reliability.md).
     /// </summary>
     public bool IsRetryable => IsTransportFailure || PlaidRetryRules.IsRetryable(StatusCode, ErrorCode);
 

@@ -61,7 +61,8 @@ public sealed partial class PlaidClient
 
     private static PlaidApiException NoResponse(HttpRequestException exception, CredentialRedactor redactor) =>
         new(redactor.Redact($"No response from Plaid: {MessageChain(exception)}{TlsAdvice(exception)}"), statusCode: 0, error: null,
-            requestId: null, responseBody: null, SafeInner(exception, redactor), isTransportFailure: true);
+            requestId: null, responseBody: null, SafeInner(exception, redactor), isTransportFailure: true,
+            isConnectFailure: SendFailure.IsBeforeSending(exception));
 
     /// <summary>
     /// What to do when the TLS handshake failed: .NET reports it as an AuthenticationException, .NET Framework as a

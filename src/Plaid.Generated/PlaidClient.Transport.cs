@@ -17,18 +17,18 @@ public sealed partial class PlaidClient
     /// good, waiting between them as <see cref="RetryDelay"/> says; the outcome ends the telemetry.
     /// </summary>
     private async Task<TResponse> CallAsync<TRequest, TResponse>(
-        string operation, CallCredentials credentials, HttpMethod method, string path, TRequest request,
+        PlaidOperation operation, CallCredentials credentials, TRequest request,
         JsonModelReader<TResponse> readResponse, CancellationToken cancellationToken)
         where TRequest : class, IPlaidJsonModel
         where TResponse : class
     {
-        using var telemetry = CallTelemetry.Start(operation, _observer);
+        using var telemetry = CallTelemetry.Start(operation.Name, _observer);
         using var deadline = new CallDeadline(_totalTimeout, _timeProvider, cancellationToken);
         Exception? final = null; // thrown past the handler below: an error answer is thrown once, not thrown and rethrown
         try
         {
             var body = JsonBodyWriter.ToUtf8(request);
-            var uri = EndpointUri(path);
+            var uri = EndpointUri(operation.Path);
             var processorToken = (request as IProcessorTokenRequest)?.ProcessorToken;
             var budgetWait = TimeSpan.Zero;
             for (var attempt = 1; ; attempt++)
@@ -43,7 +43,7 @@ public sealed partial class PlaidClient
 
                 try
                 {
-                    var (response, error) = await AttemptAsync(method, uri, body, readResponse, credentials, telemetry, deadline).ConfigureAwait(false);
+                    var (response, error) = await AttemptAsync(operation.Method, uri, body, readResponse, credentials, telemetry, deadline).ConfigureAwait(false);
                     if (response is not null)
                     {
                         telemetry.Succeeded(response);
@@ -57,7 +57,7 @@ public sealed partial class PlaidClient
                     failure = thrown;
                 }
 
-                if (RetryDelay(attempt, failure, deadline) is not { } delay)
+                if (RetryDelay(operation, attempt, failure, deadline) is not { } delay)
                 {
                     final = Finish(failure, telemetry, deadline);
                     throw final;
@@ -94,11 +94,15 @@ public sealed partial class PlaidClient
     /// A rate-limit answer (<see cref="PlaidApiException.IsRateLimited"/>) without <c>Retry-After</c> is not retried within
     /// the call: Plaid's windows are a minute long and say nothing of when they reopen, so a retry seconds later would be
     /// one more request into the same window (docs/reliability.md, "Rate limits").
+    /// An operation not safe to repeat (<see cref="PlaidOperation.IsIdempotent"/> false) is sent again only when the
+    /// request provably was not processed: the connection failed before it was sent, or a rate limit refused it; a 5xx,
+    /// a 408, a reset after sending or INSTITUTION_DOWN may have done it already.
     /// </summary>
-    private TimeSpan? RetryDelay(int attempt, PlaidApiException failure, CallDeadline deadline)
+    private TimeSpan? RetryDelay(PlaidOperation operation, int attempt, PlaidApiException failure, CallDeadline deadline)
     {
         if (attempt > _maxRetryAttempts || !failure.IsRetryable || deadline.Token.IsCancellationRequested
-            || (failure.IsRateLimited && failure.RetryAfter is null))
+            || (failure.IsRateLimited && failure.RetryAfter is null)
+            || !(operation.IsIdempotent || failure.IsConnectFailure || failure.IsRateLimited))
         {
             return null;
         }

@@ -6,16 +6,26 @@ public sealed partial class PlaidClient
 
     /// <summary>
     /// Every check of a request, in one place, before the call's telemetry starts: catches the mistakes Plaid would
-    /// only reject after a round trip (the processor token, the credentials of <see cref="ResolveCredentials"/>);
-    /// nothing is sent or recorded when this throws.
+    /// only reject after a round trip (a Sandbox-only operation against Production, the processor token, a required
+    /// member left unset, the credentials of <see cref="ResolveCredentials"/>); nothing is sent or recorded when this throws.
     /// </summary>
     /// <returns>The call's credentials, for <see cref="CallAsync"/>.</returns>
-    private CallCredentials ValidateRequest<TRequest>(TRequest request, string operation)
-        where TRequest : class
+    private CallCredentials ValidateRequest<TRequest>(TRequest request, PlaidOperation operation)
+        where TRequest : class, IPlaidJsonModel
     {
+        if (operation.IsSandboxOnly)
+        {
+            RefuseProduction(operation);
+        }
+
         if (request is IProcessorTokenRequest tokenRequest)
         {
-            ValidateProcessorToken(tokenRequest.ProcessorToken, operation);
+            ValidateProcessorToken(tokenRequest.ProcessorToken, operation.Name);
+        }
+
+        if (request.MissingRequiredMember() is { } missing)
+        {
+            throw new ArgumentException($"{missing} is required by {operation.Name}: set it before calling.", nameof(request));
         }
 
         return ResolveCredentials(request as IPlaidCredentials);

@@ -1,7 +1,7 @@
 namespace Plaid.Generated;
 
 /// <summary>
-/// Client for Plaid's <c>/processor/balance/get</c>. Safe to share across threads; it never
+/// Client for Plaid's <c>/processor/balance/get</c> and, in Sandbox, <c>/sandbox/processor_token/create</c>. Safe to share across threads; it never
 /// disposes the <see cref="HttpClient"/> it is given. It sends credentials only to the configured
 /// origin: a redirect, or a response that a redirect-following handler fetched from elsewhere, is a
 /// <see cref="PlaidApiException"/>, never data.
@@ -59,6 +59,7 @@ public sealed partial class PlaidClient
         _httpClient = httpClient;
         _baseUri = options.BaseUri is null ? options.Environment.BaseUri() : WithTrailingSlash(options.BaseUri);
         _tokenEnvironment = options.BaseUri is null ? options.Environment : null;
+        _productionTarget = ProductionTarget(options);
         _clientId = string.IsNullOrWhiteSpace(options.ClientId) ? null : options.ClientId;
         _secret = string.IsNullOrWhiteSpace(options.Secret) ? null : options.Secret;
         _plaidVersion = options.PlaidVersion;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ContractDiff.Tests;
 
 /// <summary><c>extract</c> on small specs built to have the shapes Plaid's spec has.</summary>
@@ -249,6 +251,31 @@ public sealed class ExtractTests
             Assert.That(fragment, Does.Contain("    Node:\n      title: OurNode\n      type: object\n      description: Our node words.\n"));
             Assert.That(fragment, Does.Contain("            added:\n              type: string\n").And.Not.Contain("Upstream words"));
             Assert.That(Listed(result), Is.EqualTo(new[] { "components/schemas/Leaf/allOf/1/properties/added" }), result.Stdout);
+        }
+    }
+
+    [Test]
+    public async Task Each_operations_x_idempotent_comes_from_the_previous_fragment_and_an_operation_without_one_is_listed()
+    {
+        var (_, first) = await ExtractAsync(Upstream);
+        var ours = first.Replace("      operationId: treeGet\n", "      operationId: treeGet\n      x-idempotent: true\n", StringComparison.Ordinal);
+        // Upstream's own vendor keys never decide: only this project's fragments do.
+        var upstream = Upstream.Replace("          operationId: treeList\n", "          operationId: treeList\n          x-idempotent: true\n", StringComparison.Ordinal);
+        using var files = new TemporaryFolder();
+        var previous = files.Write("previous.yaml", ours);
+        var output = Path.Combine(files.Path, "fragment.yaml");
+
+        var result = await SpecPair.RunAsync(["extract", "--upstream", files.Write("upstream.yaml", upstream),
+            "--operation", Operation, "--operation", "GET /tree/get", "--out", output, "--descriptions-from", previous]);
+        var fragment = await File.ReadAllTextAsync(output);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.ToString());
+            Assert.That(Regex.Matches(fragment, "x-idempotent").Count, Is.EqualTo(1), fragment);
+            Assert.That(fragment, Does.Match(@"\n    post:\n(      .*\n)+      x-idempotent: true\n"), "kept on POST /tree/get, after its keywords");
+            Assert.That(result.Stdout.Split('\n').Where(line => line.StartsWith("new, decide", StringComparison.Ordinal)).Select(line => line.TrimEnd('\r')),
+                Is.EqualTo(new[] { "new, decide whether it is safe to repeat (x-idempotent: true or false): paths/[/tree/get]/get" }), result.Stdout);
         }
     }
 

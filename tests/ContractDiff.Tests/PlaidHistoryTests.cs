@@ -4,13 +4,18 @@ namespace ContractDiff.Tests;
 
 /// <summary>
 /// Following Plaid from its spec of 2025-11-12 (2020-09-14_1.673.1) to the current one (2020-09-14_1.697.4),
-/// as a maintainer would: the list of changes below was written by reading both files.
+/// as a maintainer would: the list of changes below was written by reading both files. Both operations of the fragment
+/// are extracted, as sync does.
 /// </summary>
 public sealed class PlaidHistoryTests
 {
     private const string Operation = "POST /processor/balance/get";
     private const string Success = $"{Operation} 200 response";
     private const string Error = $"{Operation} default response";
+    private const string SandboxError = "POST /sandbox/processor_token/create default response";
+
+    /// <summary>The fragment's operations, as sync extracts them; both answer errors with PlaidError, so its changes show on each.</summary>
+    internal static readonly string[] Operations = [Operation, "POST /sandbox/processor_token/create"];
 
     internal static readonly string Current = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "plaid-openapi", "2020-09-14.yml"));
     internal static readonly string Older = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "plaid-openapi", "history", "2020-09-14_1.673.1.yml"));
@@ -19,15 +24,19 @@ public sealed class PlaidHistoryTests
     private static readonly Finding[] ExpectedBreaking =
     [
         new("response.enum-value-removed", Error + ": error_type", "error_type: enum value \"IDENTITY_ERROR\" was removed"),
+        new("response.enum-value-removed", SandboxError + ": error_type", "error_type: enum value \"IDENTITY_ERROR\" was removed"),
     ];
 
     private static readonly Finding[] ExpectedNonBreaking =
     [
         .. new[] { "fhsa", "limited purpose checking", "qshr", "roth 403B", "roth 457b", "roth pension", "roth profit sharing plan", "roth thrift savings plan" }
             .Select(subtype => new Finding("response.enum-value-added", Success + ": account.subtype", $"account.subtype: enum value \"{subtype}\" was added")),
-        new("response.enum-value-added", Error + ": error_type", "error_type: enum value \"BASE_REPORT_ERROR\" was added"),
-        new("response.property-added", Error + ": provided_account_subtypes", "optional property provided_account_subtypes was added"),
-        new("response.property-added", Error + ": required_account_subtypes", "optional property required_account_subtypes was added"),
+        .. new[] { Error, SandboxError }.SelectMany(error => new Finding[]
+        {
+            new("response.enum-value-added", error + ": error_type", "error_type: enum value \"BASE_REPORT_ERROR\" was added"),
+            new("response.property-added", error + ": provided_account_subtypes", "optional property provided_account_subtypes was added"),
+            new("response.property-added", error + ": required_account_subtypes", "optional property required_account_subtypes was added"),
+        }),
     ];
 
     [Test]
@@ -61,12 +70,14 @@ public sealed class PlaidHistoryTests
 
         using (Assert.EnterMultipleScope())
         {
-            // Nine values and two members disappear (breaking); IDENTITY_ERROR comes back (non-breaking).
-            Assert.That(result.Breaking.Select(finding => finding.Rule), Has.Exactly(9).EqualTo("response.enum-value-removed").And.Exactly(2).EqualTo("response.property-removed"));
-            Assert.That(result.Breaking, Has.Count.EqualTo(11));
+            // Nine values and two members disappear (breaking), BASE_REPORT_ERROR and the two members from the token's error
+            // answer too; IDENTITY_ERROR comes back on both (non-breaking).
+            Assert.That(result.Breaking.Select(finding => finding.Rule), Has.Exactly(10).EqualTo("response.enum-value-removed").And.Exactly(4).EqualTo("response.property-removed"));
+            Assert.That(result.Breaking, Has.Count.EqualTo(14));
             Assert.That(result.NonBreaking, Is.EqualTo(new[]
             {
                 new Finding("response.enum-value-added", Error + ": error_type", "error_type: enum value \"IDENTITY_ERROR\" was added"),
+                new Finding("response.enum-value-added", SandboxError + ": error_type", "error_type: enum value \"IDENTITY_ERROR\" was added"),
             }));
         }
     }
@@ -107,7 +118,8 @@ public sealed class PlaidHistoryTests
 
     private static async Task<string> ExtractAsync(string upstream, string output)
     {
-        var result = await SpecPair.RunAsync("extract", "--upstream", upstream, "--operation", Operation, "--out", output, "--descriptions-from", Fragment);
+        var result = await SpecPair.RunAsync(
+            ["extract", "--upstream", upstream, .. Operations.SelectMany(operation => new[] { "--operation", operation }), "--out", output, "--descriptions-from", Fragment]);
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         return output;
     }

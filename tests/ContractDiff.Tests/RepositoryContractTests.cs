@@ -8,6 +8,7 @@ public sealed class RepositoryContractTests
     private static readonly string Fragment = Path.Combine(RepositoryRoot.Path, "openapi", "processor-balance-get.yaml");
     private static readonly string Baseline = Path.Combine(RepositoryRoot.Path, "build", "contract-baseline", "processor-balance-get.yaml");
     private static readonly string Upstream = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "plaid-openapi", "2020-09-14.yml"));
+    private static readonly string[] Operations = [.. PlaidHistoryTests.Operations.SelectMany(operation => new[] { "--operation", operation })];
 
     [Test]
     public async Task The_fragment_matches_Plaids_published_spec_member_for_member()
@@ -31,13 +32,13 @@ public sealed class RepositoryContractTests
         using var files = new TemporaryFolder();
         var output = Path.Combine(files.Path, "fragment.yaml");
 
-        var result = await SpecPair.RunAsync(
-            "extract", "--upstream", Upstream, "--operation", "POST /processor/balance/get", "--out", output, "--descriptions-from", Fragment);
+        var result = await SpecPair.RunAsync(["extract", "--upstream", Upstream, .. Operations, "--out", output, "--descriptions-from", Fragment]);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.ExitCode, Is.Zero, result.ToString());
             Assert.That(result.Stdout, Does.Not.Contain("new, write a description"), "every member of the fragment has our description");
+            Assert.That(result.Stdout, Does.Not.Contain("new, decide"), "every operation of the fragment says whether it is safe to repeat");
             Assert.That(await File.ReadAllTextAsync(output), Is.EqualTo(await File.ReadAllTextAsync(Fragment)));
         }
     }
@@ -48,7 +49,7 @@ public sealed class RepositoryContractTests
         RequireUpstream();
         using var files = new TemporaryFolder();
         var output = Path.Combine(files.Path, "fragment.yaml");
-        await SpecPair.RunAsync("extract", "--upstream", Upstream, "--operation", "POST /processor/balance/get", "--out", output);
+        await SpecPair.RunAsync(["extract", "--upstream", Upstream, .. Operations, "--out", output]);
 
         var result = await SpecPair.RunAsync("--old", Fragment, "--new", output, "--format", "json", "--nswag", SpecPair.RepositoryNswagJson);
 
@@ -57,6 +58,21 @@ public sealed class RepositoryContractTests
             Assert.That(result.Breaking, Is.Empty, result.ToString());
             Assert.That(result.NonBreaking, Is.Empty, result.ToString());
             Assert.That(await File.ReadAllTextAsync(output), Does.Not.Contain("Plaid's unique identifier"), "no upstream prose");
+        }
+    }
+
+    [Test]
+    public async Task Against_the_released_baseline_the_token_operation_is_a_minor_change_listed_as_added()
+    {
+        var text = await SpecPair.RunAsync("--old", Baseline, "--new", Fragment, "--nswag", SpecPair.RepositoryNswagJson);
+        var changelog = await SpecPair.RunAsync("--old", Baseline, "--new", Fragment, "--format", "changelog", "--library-version", "3.0.0");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text.ExitCode, Is.EqualTo(ContractDiffCommand.NoBreakingChange), text.ToString());
+            Assert.That(text.Stdout, Does.Contain("Breaking changes: none\nNon-breaking changes: 1\n  [path.added] /sandbox/processor_token/create\n"));
+            Assert.That(text.Stdout, Does.Contain("Version bump: minor"));
+            Assert.That(changelog.Stdout, Does.Contain("### Added\n\n- path /sandbox/processor_token/create was added").And.Not.Contain("### Changed"));
         }
     }
 

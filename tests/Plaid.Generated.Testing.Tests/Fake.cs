@@ -31,11 +31,15 @@ internal static class Fake
             Options = minLastUpdated is { } min ? new ProcessorBalanceGetRequestOptions { MinLastUpdatedDatetime = min } : null,
         });
 
-    /// <summary>Sends <paramref name="json"/> to the fake's sandbox URL with the given headers, and returns the raw answer.</summary>
-    public static async Task<(int Status, string Body)> PostAsync(FakePlaidHandler handler, string json, params (string Name, string Value)[] headers)
+    /// <summary>Sends <paramref name="json"/> to the fake's sandbox balance URL with the given headers, and returns the raw answer.</summary>
+    public static Task<(int Status, string Body)> PostAsync(FakePlaidHandler handler, string json, params (string Name, string Value)[] headers) =>
+        PostAsync(handler, "processor/balance/get", json, headers);
+
+    /// <summary>Sends <paramref name="json"/> to <paramref name="path"/> on the fake's sandbox host, and returns the raw answer.</summary>
+    public static async Task<(int Status, string Body)> PostAsync(FakePlaidHandler handler, string path, string json, params (string Name, string Value)[] headers)
     {
         using var http = new HttpClient(handler);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "https://sandbox.plaid.com/processor/balance/get")
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://sandbox.plaid.com/" + path)
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };

@@ -77,4 +77,16 @@ internal sealed class RetryHarness
 
     /// <summary>Calls, moving the fake clock by each wait the client starts (never by the total timeout's own timer).</summary>
     public Task<ProcessorBalanceGetResponse> GetAsync() => Time.RunAsync(Call(), TotalTimeout);
+
+    /// <summary>An operation not safe to repeat (<c>x-idempotent: false</c>), called as <see cref="GetAsync"/> calls.</summary>
+    public Task<SandboxProcessorTokenCreateResponse> CreateTokenAsync() =>
+        Time.RunAsync(Client.SandboxProcessorTokenCreateAsync(new SandboxProcessorTokenCreateRequest { InstitutionId = "ins_109508" }), TotalTimeout);
+
+    /// <summary>A created processor token, as Plaid's example answers.</summary>
+    public static Func<HttpResponseMessage> Created =>
+        Status(HttpStatusCode.OK, """{"processor_token":"processor-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d","request_id":"Aim3b"}""");
+
+    /// <summary>What SocketsHttpHandler throws when nothing listens: on .NET 8+ by HttpRequestError, before that by its inner SocketException.</summary>
+    public static Func<HttpResponseMessage> ConnectionRefused => () => throw new HttpRequestException(
+        HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:1)", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
 }

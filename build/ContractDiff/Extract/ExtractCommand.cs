@@ -11,10 +11,14 @@ internal static class ExtractCommand
 {
     public const string UndescribedPrefix = "new, write a description: ";
 
+    public const string UndecidedPrefix = "new, decide whether it is safe to repeat (x-idempotent: true or false): ";
+
     private const string Description = """
         Cuts a self-contained, canonically formatted fragment out of the full spec: the operations, everything they
         reach, and the schemas the hand-written code is built on (PlaidError). Descriptions, summaries and titles come
-        from --descriptions-from; members new upstream are listed as "new, write a description: <place>".
+        from --descriptions-from; members new upstream are listed as "new, write a description: <place>". So does
+        each operation's x-idempotent (this project's own key: safe to repeat or not); an operation without one is
+        listed as "new, decide whether it is safe to repeat (x-idempotent: true or false): <place>".
         When upstream lacks one of those schemas, a warning says so (the client would not build from the fragment).
         Exit codes: 0 written, 2 invalid input.
         """;
@@ -59,6 +63,11 @@ internal static class ExtractCommand
             foreach (var place in result.Undescribed)
             {
                 await stdout.WriteLineAsync(UndescribedPrefix + place).ConfigureAwait(false);
+            }
+
+            foreach (var place in result.Undecided)
+            {
+                await stdout.WriteLineAsync(UndecidedPrefix + place).ConfigureAwait(false);
             }
 
             return ContractDiffCommand.NoBreakingChange;

@@ -11,8 +11,9 @@ public sealed class ExtractException(string message) : Exception(message);
 /// <c>components</c> entry reachable by <c>$ref</c>, transitively, plus the schemas the hand-written code is built on
 /// (<see cref="HandWrittenCodeNeeds"/>) and what they reach, whether or not the operations do. Upstream's prose is not carried:
 /// descriptions, summaries and titles come from the previous fragment when it has the member, and a member
-/// it does not have gets none and is listed. Links into Plaid's docs (<c>externalDocs</c>) and vendor
-/// extensions (<c>x-*</c>) are left out.
+/// it does not have gets none and is listed. Links into Plaid's docs (<c>externalDocs</c>) and upstream's vendor
+/// extensions (<c>x-*</c>) are left out; this project's own <see cref="IdempotentKey"/> is carried from the previous
+/// fragment the same way, and an operation it does not decide is listed.
 /// </summary>
 internal sealed class FragmentExtractor
 {
@@ -22,6 +23,13 @@ internal sealed class FragmentExtractor
     /// of Plaid's spec where the operation declares no error response, so that the client always builds.
     /// </summary>
     public static readonly IReadOnlyList<string> HandWrittenCodeNeeds = ["PlaidError"];
+
+    /// <summary>
+    /// This project's own operation-level key (Plaid's spec has no such marker): <c>true</c> when sending the request twice
+    /// does no more than sending it once. build/templates/Client.Class.liquid generates it into the client's retries; an
+    /// operation without it counts as not safe to repeat. Carried from the previous fragment like a description.
+    /// </summary>
+    public const string IdempotentKey = "x-idempotent";
 
     private static readonly string[] ProseKeys = ["description", "summary", "title"];
     private static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
@@ -43,10 +51,12 @@ internal sealed class FragmentExtractor
     }
 
     /// <summary>
-    /// The fragment, the members that need a description written (new upstream), and the schemas of
-    /// <see cref="HandWrittenCodeNeeds"/> upstream does not have (the client cannot build from this fragment).
+    /// The fragment, the members that need a description written (new upstream), the schemas of
+    /// <see cref="HandWrittenCodeNeeds"/> upstream does not have (the client cannot build from this fragment), and the
+    /// operations no previous fragment says are safe to repeat or not (<see cref="IdempotentKey"/>).
     /// </summary>
-    public sealed record Result(YamlMap Fragment, string Version, IReadOnlyList<string> Undescribed, IReadOnlyList<AbsentSchema> Absent);
+    public sealed record Result(
+        YamlMap Fragment, string Version, IReadOnlyList<string> Undescribed, IReadOnlyList<AbsentSchema> Absent, IReadOnlyList<string> Undecided);
 
     /// <summary>A schema the hand-written code needs that upstream lacks, and upstream's schemas with the same members.</summary>
     public sealed record AbsentSchema(string Name, IReadOnlyList<string> LookAlikes);
@@ -75,7 +85,8 @@ internal sealed class FragmentExtractor
         var undescribed = new List<string>();
         ProseFrom(previous.OfType<YamlMap>(), fragment, info, undescribed);
         DescribeReferencingProperties(fragment, undescribed);
-        return new Result(fragment, version, undescribed, extractor._absent);
+        var undecided = IdempotencyFrom(previous.OfType<YamlMap>().ToList(), fragment);
+        return new Result(fragment, version, undescribed, extractor._absent, undecided);
     }
 
     private YamlMap Cut(string openapi, string version, IReadOnlyList<string> operations)
@@ -333,6 +344,34 @@ internal sealed class FragmentExtractor
         {
             info.Set("title", YamlScalar.String(upstreamInfo.Text("title") ?? "fragment"));
         }
+    }
+
+    /// <summary>
+    /// Each operation keeps the <see cref="IdempotentKey"/> of the first previous fragment that gives the operation one; an
+    /// operation none of them decides is listed by its place (<c>paths/[/sandbox/processor_token/create]/post</c>).
+    /// </summary>
+    private static List<string> IdempotencyFrom(IReadOnlyList<YamlMap> previous, YamlMap fragment)
+    {
+        var undecided = new List<string>();
+        foreach (var (path, item) in ((fragment["paths"] as YamlMap)?.Entries ?? []).Where(entry => entry.Value is YamlMap))
+        {
+            foreach (var (method, operation) in ((YamlMap)item).Entries.Where(entry => IsMethod(entry.Key) && entry.Value is YamlMap))
+            {
+                var decision = previous
+                    .Select(document => (((document["paths"] as YamlMap)?[path] as YamlMap)?[method] as YamlMap)?[IdempotentKey])
+                    .FirstOrDefault(value => value is not null);
+                if (decision is null)
+                {
+                    undecided.Add(Join(Join("paths", path), method));
+                }
+                else
+                {
+                    ((YamlMap)operation).Set(IdempotentKey, decision);
+                }
+            }
+        }
+
+        return undecided;
     }
 
     /// <summary>

@@ -4,8 +4,8 @@ using ContractDiff.Extract;
 namespace ContractDiff.Sync;
 
 /// <summary>
-/// Follows Plaid's spec in one run, in a repository of this project: extracts the operations into the fragment
-/// (keeping its descriptions), regenerates and builds the client, then prints the contract diff against the released
+/// Follows Plaid's spec in one run, in a repository of this project: extracts the operations the fragment has into it
+/// (keeping its descriptions and each operation's x-idempotent), regenerates and builds the client, then prints the contract diff against the released
 /// baseline, the version bump it calls for and whether <c>&lt;Version&gt;</c> satisfies it, the public API diff, the
 /// members that need a description and a draft CHANGELOG.md entry. Each step's failure is typed: what a person must
 /// do is a reason of <see cref="SyncOutcome.NeedsPerson"/>, a step that cannot run ends in <see cref="SyncOutcome.StepFailed"/>.
@@ -21,8 +21,6 @@ internal sealed partial class SpecSync(string repositoryPath, bool noRestore, Te
     private const string Tests = "tests/Plaid.Generated.Tests";
     private const string ApprovedApi = "tests/Plaid.Generated.Tests/PublicApi/Plaid.Generated.approved.txt";
     private const string ReapproveCommand = "PLAID_APPROVE_PUBLIC_API=1 dotnet test tests/Plaid.Generated.Tests --filter FullyQualifiedName~PublicApiTests";
-
-    private static readonly string[] Operations = ["POST /processor/balance/get"];
 
     private readonly string _repository = Path.GetFullPath(repositoryPath);
 
@@ -60,6 +58,7 @@ internal sealed partial class SpecSync(string repositoryPath, bool noRestore, Te
                 var release = await CheckVersionAsync(report.Bump ?? throw new SyncStepException("the contract diff called for no version bump")).ConfigureAwait(false);
                 await CheckPublicApiAsync().ConfigureAwait(false);
                 ListUndescribed(extraction);
+                ListUndecided(extraction);
                 DraftChangelog(report, release);
             }
         }
@@ -93,13 +92,21 @@ internal sealed partial class SpecSync(string repositoryPath, bool noRestore, Te
     /// <returns>The extraction, or null when upstream lacks what the hand-written code needs (the fragment is left as it was).</returns>
     private async Task<FragmentExtractor.Result?> ExtractAsync(string upstream)
     {
-        stdout.WriteLine($"== Extract {string.Join(", ", Operations)} from {upstream}");
         FragmentExtractor.Result result;
         string text;
+        IReadOnlyList<string> operations;
         try
         {
-            (text, result) = Extraction.Run(upstream, YamlTree.Load(InRepository(upstream)), Operations,
-                [YamlTree.Load(InRepository(Spec)), YamlTree.Load(InRepository(Baseline))]);
+            var current = YamlTree.Load(InRepository(Spec));
+            operations = current is YamlMap fragment ? Extraction.OperationsOf(fragment) : [];
+            if (operations.Count == 0)
+            {
+                throw new ExtractException($"{Spec} names no operation to follow (its paths are empty or unreadable)");
+            }
+
+            stdout.WriteLine($"== Extract {string.Join(", ", operations)} from {upstream}");
+            (text, result) = Extraction.Run(upstream, YamlTree.Load(InRepository(upstream)), operations,
+                [current, YamlTree.Load(InRepository(Baseline))]);
             _report.UpstreamVersion = result.Version;
             if (result.Absent.Count > 0)
             {
@@ -119,8 +126,9 @@ internal sealed partial class SpecSync(string repositoryPath, bool noRestore, Te
             throw new SyncStepException($"extract failed, {Spec} is unchanged: {exception.Message.Replace(_repository + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)}");
         }
 
-        stdout.WriteLine(Extraction.Summary(upstream, Spec, Operations.Length, result));
+        stdout.WriteLine(Extraction.Summary(upstream, Spec, operations.Count, result));
         result.Undescribed.ToList().ForEach(place => stdout.WriteLine(ExtractCommand.UndescribedPrefix + place));
+        result.Undecided.ToList().ForEach(place => stdout.WriteLine(ExtractCommand.UndecidedPrefix + place));
         var (gitExit, diffStat) = await DotnetProcess.RunAsync(_repository, "git", "--no-pager", "diff", "--stat", "--", Spec).ConfigureAwait(false);
         if (gitExit == 0)
         {
@@ -273,6 +281,17 @@ internal sealed partial class SpecSync(string repositoryPath, bool noRestore, Te
         if (extraction.Undescribed.Count > 0)
         {
             _needsPerson.Add($"{extraction.Undescribed.Count} member(s) new upstream have no description");
+        }
+    }
+
+    /// <summary>An operation no fragment decides is treated as not safe to repeat; a person says which it is.</summary>
+    private void ListUndecided(FragmentExtractor.Result extraction)
+    {
+        if (extraction.Undecided.Count > 0)
+        {
+            _needsPerson.Add($"{extraction.Undecided.Count} operation(s) do not say whether they are safe to repeat: write "
+                + $"{FragmentExtractor.IdempotentKey}: true or false on {string.Join(", ", extraction.Undecided)} in {Spec} "
+                + "(until then the client retries them only when the request provably was not sent)");
         }
     }
 

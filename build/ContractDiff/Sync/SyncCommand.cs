@@ -6,10 +6,10 @@ namespace ContractDiff.Sync;
 internal static class SyncCommand
 {
     private const string Description = """
-        Follows Plaid's spec: extracts POST /processor/balance/get into openapi/processor-balance-get.yaml (keeping its
-        descriptions), regenerates and builds the client, and prints the contract diff against the released baseline,
+        Follows Plaid's spec: extracts the operations openapi/processor-balance-get.yaml has into it again (keeping its
+        descriptions and each operation's x-idempotent), regenerates and builds the client, and prints the contract diff against the released baseline,
         the version bump it calls for and whether <Version> satisfies it, the public API diff with its re-approve
-        command, the members that need a description, and a draft CHANGELOG.md entry.
+        command, the members that need a description, the operations without x-idempotent, and a draft CHANGELOG.md entry.
         Exit codes: 0 nothing needs a person; 1 a person is needed (each reason listed; the repository's own tests not
         compiling against the new client is one, with every compiler error by file); 2 a step could not run (the client
         does not build from the spec, unreadable input: the first error is shown).

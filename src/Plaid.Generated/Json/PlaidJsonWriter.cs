@@ -9,6 +9,9 @@ namespace Plaid.Generated;
 internal interface IPlaidJsonModel
 {
     void WriteJson(Utf8JsonWriter writer);
+
+    /// <summary>The first required member left unset (null, or a blank string) as <c>CSharpName (json_name)</c>, or null.</summary>
+    string? MissingRequiredMember();
 }
 
 /// <summary>What the writers that build/templates/Class.Json.liquid generates call.</summary>
