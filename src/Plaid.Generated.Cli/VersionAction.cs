@@ -6,7 +6,7 @@ namespace Plaid.Generated.Cli;
 
 /// <summary>
 /// <c>--version</c>: the tool's version, and the Plaid API and spec version the client was generated from
-/// (<c>info.version</c> of the OpenAPI fragment, which the core carries as assembly metadata; see PlaidSpec.cs there).
+/// (<c>info.version</c> of the OpenAPI fragment, which the core carries as assembly metadata; see PlaidSpecMetadata.cs there).
 /// </summary>
 internal sealed class VersionAction : SynchronousCommandLineAction
 {
