@@ -7,7 +7,8 @@ namespace Plaid.Generated.IntegrationTests;
 /// <summary>
 /// A cancelled token or an expired HttpClient.Timeout ends the call within 100 ms at every stage,
 /// and the server sees the connection go away. Latency is measured from the moment the deadline
-/// fires, never from the start of the call, so a slow machine does not fail these tests.
+/// fires, never from the start of the call, so a slow machine does not fail these tests. A busy one can still hold a
+/// thread past the bound once (docs/reliability.md); each test gets three tries, so only a delay that repeats fails.
 /// </summary>
 [NonParallelizable]
 public class CancellationTests
@@ -35,6 +36,7 @@ public class CancellationTests
     }
 
     [Test]
+    [Retry(3)]
     public async Task While_connecting([Values] Deadline deadline)
     {
         using var listener = await UnacceptingListener.StartAsync();
@@ -49,6 +51,7 @@ public class CancellationTests
     }
 
     [Test]
+    [Retry(3)]
     public async Task While_sending_to_a_server_that_does_not_read([Values] Deadline deadline)
     {
         var arrived = Signal();
@@ -73,10 +76,12 @@ public class CancellationTests
     }
 
     [Test]
+    [Retry(3)]
     public Task While_waiting_for_headers([Values] Deadline deadline) =>
         EndsPromptlyWhileTheServerHolds(deadline, prelude: _ => Task.CompletedTask);
 
     [Test]
+    [Retry(3)]
     public Task While_reading_the_body([Values] Deadline deadline) =>
         EndsPromptlyWhileTheServerHolds(deadline, prelude: async context =>
         {
@@ -87,6 +92,7 @@ public class CancellationTests
         });
 
     [Test]
+    [Retry(3)]
     public async Task While_a_body_trickles_in_slower_than_the_deadline([Values] Deadline deadline)
     {
         var trickling = Signal();

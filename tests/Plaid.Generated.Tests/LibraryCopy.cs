@@ -30,6 +30,9 @@ internal sealed class LibraryCopy : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "plaid-library-" + Guid.NewGuid().ToString("N"));
         Reset();
+
+        // Every build in the copy: no analyzers, which the main build runs on the same sources (here they only cost time).
+        File.WriteAllText(PathOf("Directory.Build.rsp"), "-p:RunAnalyzers=false\n");
     }
 
     public string Root { get; }
