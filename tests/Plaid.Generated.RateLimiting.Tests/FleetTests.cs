@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Plaid.Generated.RateLimiting.Tests;
@@ -16,11 +17,8 @@ public class FleetTests
     private const int CallsPerProcess = 80;
     private const int Limit = 40;
     private static readonly TimeSpan FakeWindow = TimeSpan.FromSeconds(2);
-    private const string ClientWindow = "3";
-
-    // The batch runs: the fake's window is a second, the client's two.
     private static readonly TimeSpan BatchFakeWindow = TimeSpan.FromSeconds(1);
-    private const string BatchClientWindow = "2";
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
 
     [Test]
     public async Task Three_processes_sharing_the_Redis_budget_get_no_429_and_take_as_long_as_the_budget_allows()
@@ -86,7 +84,7 @@ public class FleetTests
 
         var clock = Stopwatch.StartNew();
         var result = await Cli.RunAsync("batch", "--tokens", tokens, "--out", dir.Path("out.jsonl"), "--concurrency", "8",
-            "--base-url", plaid.BaseUrl, "--per-client", "100", "--per-item", "0", "--window", BatchClientWindow);
+            "--base-url", plaid.BaseUrl, "--per-client", "100", "--per-item", "0", "--window", ClientWindow(BatchFakeWindow));
         clock.Stop();
 
         var lines = Lines(dir.Path("out.jsonl"));
@@ -112,7 +110,7 @@ public class FleetTests
         using var dir = new TempDir();
         var tokens = dir.Write("tokens.txt", Tokens("k", 500));
         var output = dir.Path("out.jsonl");
-        string[] args = ["batch", "--tokens", tokens, "--out", output, "--concurrency", "8", "--base-url", plaid.BaseUrl, "--per-client", "50", "--per-item", "0", "--window", BatchClientWindow, "--redis", redis.Configuration];
+        string[] args = ["batch", "--tokens", tokens, "--out", output, "--concurrency", "8", "--base-url", plaid.BaseUrl, "--per-client", "50", "--per-item", "0", "--window", ClientWindow(BatchFakeWindow), "--redis", redis.Configuration];
 
         using (var first = Cli.Start(args))
         {
@@ -147,7 +145,7 @@ public class FleetTests
         {
             var file = dir.Write($"tokens{p}.txt", tokens(p));
             return (Func<Task<CliResult>>)(() => Cli.RunAsync(
-                ["batch", "--tokens", file, "--out", dir.Path($"out{p}.jsonl"), "--concurrency", "8", "--base-url", plaid.BaseUrl, "--window", ClientWindow, .. budget],
+                ["batch", "--tokens", file, "--out", dir.Path($"out{p}.jsonl"), "--concurrency", "8", "--base-url", plaid.BaseUrl, "--window", ClientWindow(FakeWindow), .. budget],
                 dir.Path($"out{p}.jsonl")));
         }).ToArray();
         var clock = Stopwatch.StartNew();
@@ -161,4 +159,7 @@ public class FleetTests
     private static string[] Lines(string path) => File.Exists(path) ? File.ReadAllText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
 
     private static string Token(string line) => JsonDocument.Parse(line).RootElement.GetProperty("processor_token").GetString()!;
+
+    // The client's --window: the fake's window plus the margin.
+    private static string ClientWindow(TimeSpan fakeWindow) => (fakeWindow + Margin).TotalSeconds.ToString(CultureInfo.InvariantCulture);
 }
