@@ -19,6 +19,8 @@ internal static partial class CliTerms
         ("PlaidClientOptions.Resilience.TotalTimeout", "--timeout"),
         ("ProcessorToken", "--processor-token"),
         ("Options.MinLastUpdatedDatetime", "--min-last-updated"),
+        // A Sandbox-only operation refused against Production: only --base-url can point `sandbox` there.
+        ("Call it with a client for PlaidEnvironment.Sandbox and Sandbox keys.", "Leave out --base-url (the command targets Plaid's Sandbox) and use Sandbox keys."),
     ];
 
     public static string Translate(string message)

@@ -15,7 +15,7 @@ public sealed partial class PlaidClient
     {
         null when options.Environment == PlaidEnvironment.Production => "PlaidEnvironment.Production",
         { IsAbsoluteUri: true } uri when string.Equals(uri.IdnHost.TrimEnd('.'), ProductionHost, StringComparison.OrdinalIgnoreCase)
-            => $"BaseUri {uri.Scheme}://{uri.IdnHost}",
+            => $"PlaidClientOptions.BaseUri {uri.Scheme}://{uri.IdnHost}",
         _ => null,
     };
 

@@ -87,7 +87,9 @@ public partial class PlaidBalanceCliTests
         var result = await InProcessAsync(WithCredentials, new NoNetwork(), "sandbox", "--base-url", "https://production.plaid.com");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.StartWith("plaid-balance: POST /sandbox/processor_token/create exists only in Plaid's Sandbox"));
+        Assert.That(result.Stderr.TrimEnd(), Is.EqualTo("plaid-balance: POST /sandbox/processor_token/create exists only in Plaid's Sandbox, but this client "
+            + "targets Production (--base-url https://production.plaid.com); nothing was sent. Leave out --base-url (the command targets Plaid's "
+            + "Sandbox) and use Sandbox keys."), "the flags the user typed, not the library's C# names");
     }
 
     [Test]

@@ -125,9 +125,9 @@ public class PlaidClientSandboxProcessorTokenCreateTests
     {
         yield return new TestCaseData(new PlaidClientOptions { Environment = PlaidEnvironment.Production }, "PlaidEnvironment.Production")
             .SetName("Environment Production refuses a Sandbox-only operation before sending");
-        yield return new TestCaseData(new PlaidClientOptions { BaseUri = new Uri("https://production.plaid.com") }, "BaseUri https://production.plaid.com")
+        yield return new TestCaseData(new PlaidClientOptions { BaseUri = new Uri("https://production.plaid.com") }, "PlaidClientOptions.BaseUri https://production.plaid.com")
             .SetName("A BaseUri on production.plaid.com refuses a Sandbox-only operation before sending");
-        yield return new TestCaseData(new PlaidClientOptions { BaseUri = new Uri("https://PRODUCTION.Plaid.com./") }, "BaseUri https://production.plaid.com.")
+        yield return new TestCaseData(new PlaidClientOptions { BaseUri = new Uri("https://PRODUCTION.Plaid.com./") }, "PlaidClientOptions.BaseUri https://production.plaid.com.")
             .SetName("A BaseUri on production.plaid.com in other spelling refuses a Sandbox-only operation before sending");
     }
 
